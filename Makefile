@@ -1,0 +1,69 @@
+# GSNP Events. The two commands a new machine needs:
+#   make run    set up and start the app with the demo assembly on http://127.0.0.1:5000
+#   make test   set up and run the whole test suite (SQLite, then PostgreSQL)
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app gsnp_events
+# PostgreSQL for the test run: the suite creates a fresh database there and drops it after.
+TEST_POSTGRES_ADMIN_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
+PYTEST_ARGS ?=
+
+.PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
+        test-e2e lint format migrate-check clean
+
+run: setup system-packages
+	$(FLASK) db upgrade
+	$(FLASK) seed-demo
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+$(VENV)/.stamp-runtime: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed; found $$($(PYTHON) --version)."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: $(VENV)/.stamp-runtime requirements-dev.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.stamp-runtime
+setup-dev: $(VENV)/.stamp-dev
+
+system-packages:
+	@scripts/system-packages.sh run
+
+system-packages-test:
+	@scripts/system-packages.sh test
+
+test: setup-dev system-packages-test lint test-sqlite test-postgres
+
+test-sqlite:
+	@echo "== tests on SQLite =="
+	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test-postgres:
+	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(TEST_POSTGRES_ADMIN_URL)'.replace('+psycopg', ''), connect_timeout=3).close()" 2>/dev/null; then \
+		echo "== tests on PostgreSQL =="; \
+		GSNP_TEST_DATABASE=postgresql TEST_POSTGRES_ADMIN_URL=$(TEST_POSTGRES_ADMIN_URL) \
+			$(PY) -m pytest -q -p no:cacheprovider -m "not e2e" $(PYTEST_ARGS); \
+	else \
+		echo "!! PostgreSQL is not reachable at $(TEST_POSTGRES_ADMIN_URL):"; \
+		echo "!! the PostgreSQL half of the suite did NOT run; only SQLite was tested."; \
+		echo "!! Start it (Debian: pg_ctlcluster <version> main start) or set TEST_POSTGRES_ADMIN_URL."; \
+	fi
+
+test-e2e: setup-dev system-packages-test
+	$(PY) -m pytest -q -p no:cacheprovider -m e2e
+
+lint: setup-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache test-artifacts

@@ -1,0 +1,53 @@
+"""GSNP Events: registration, accreditation and badges for assemblies of NGOs."""
+
+import os
+
+from flask import Flask
+
+
+def create_app(config: str | type | None = None) -> Flask:
+    """Build the app. ``config`` is a name from config.CONFIGS or a config class.
+
+    Without one, FLASK_CONFIG from the environment decides (default: development).
+    """
+    from config import CONFIGS, INSTANCE_DIR, ProductionConfig
+
+    from . import cli, errors, i18n, models  # noqa: F401  (models registers every table)
+    from .auth import bp as auth_bp
+    from .auth import login_manager_setup
+    from .backoffice import bp as backoffice_bp
+    from .extensions import babel, csrf, db, limiter, login_manager, migrate
+    from .public import bp as public_bp
+
+    if config is None or isinstance(config, str):
+        config = CONFIGS[config or os.environ.get("FLASK_CONFIG", "development")]
+    if config is ProductionConfig or (
+        isinstance(config, type) and issubclass(config, ProductionConfig)
+    ):
+        config.check()
+
+    app = Flask(
+        __name__,
+        instance_path=str(INSTANCE_DIR),
+        template_folder=os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates"),
+    )
+    app.config.from_object(config)
+    os.makedirs(app.instance_path, exist_ok=True)
+
+    db.init_app(app)
+    migrate.init_app(
+        app, db, directory=os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
+    )
+    login_manager.init_app(app)
+    login_manager_setup(login_manager)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    limiter.init_app(app)
+    i18n.init_app(app)
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(backoffice_bp)
+    errors.init_app(app)
+    cli.init_app(app)
+    return app

@@ -1,0 +1,46 @@
+"""Error pages that say what happened and what to do next."""
+
+import math
+
+from flask import Flask, render_template
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_limiter.errors import RateLimitExceeded
+from werkzeug.exceptions import HTTPException
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(429)
+    def too_many_requests(error: HTTPException):
+        window = error.limit.limit.get_expiry() if isinstance(error, RateLimitExceeded) else 60
+        minutes = max(1, math.ceil(window / 60))
+        message = ngettext(
+            "Too many attempts. Try again in %(num)d minute.",
+            "Too many attempts. Try again in %(num)d minutes.",
+            minutes,
+        )
+        return render_template("error.html", title=_("Too many attempts"), message=message), 429
+
+    @app.errorhandler(400)
+    def bad_request(error: HTTPException):
+        return render_template(
+            "error.html",
+            title=_("The request could not be processed"),
+            message=_("The form may have expired. Go back, reload the page and try again."),
+        ), 400
+
+    @app.errorhandler(403)
+    def forbidden(error: HTTPException):
+        return render_template(
+            "error.html",
+            title=_("Not allowed"),
+            message=_("Your account does not have a role that allows this page."),
+        ), 403
+
+    @app.errorhandler(404)
+    def not_found(error: HTTPException):
+        return render_template(
+            "error.html",
+            title=_("Page not found"),
+            message=_("Check the address, or start again from the home page."),
+        ), 404

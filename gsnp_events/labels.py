@@ -1,0 +1,34 @@
+"""Translatable labels for the values the code stores as plain strings."""
+
+from flask_babel import lazy_gettext as _l
+
+from .models import RegistrationStatus, Role, VettingStatus
+
+STATUS_LABELS = {
+    RegistrationStatus.UNCONFIRMED: _l("E-mail not confirmed"),
+    RegistrationStatus.AWAITING_ENDORSEMENT: _l("Awaiting endorsement"),
+    RegistrationStatus.SUBMITTED: _l("Submitted"),
+    RegistrationStatus.INFO_REQUESTED: _l("Information requested"),
+    RegistrationStatus.WAITLISTED: _l("Waiting list"),
+    RegistrationStatus.APPROVED: _l("Approved"),
+    RegistrationStatus.REJECTED: _l("Rejected"),
+    RegistrationStatus.SUSPENDED: _l("Suspended"),
+    RegistrationStatus.REVOKED: _l("Revoked"),
+    RegistrationStatus.CANCELLED: _l("Cancelled"),
+    RegistrationStatus.EXPIRED: _l("Expired"),
+}
+
+ROLE_LABELS = {
+    Role.ADMINISTRATOR: _l("Administrator"),
+    Role.EVENT_MANAGER: _l("Event manager"),
+    Role.ACCREDITATION_OFFICER: _l("Accreditation officer"),
+    Role.BADGE_DESK: _l("Badge desk"),
+    Role.VIEWER: _l("Viewer"),
+}
+
+VETTING_LABELS = {
+    VettingStatus.TO_BE_VETTED: _l("To be vetted"),
+    VettingStatus.VERIFIED: _l("Verified"),
+    VettingStatus.REJECTED: _l("Rejected"),
+    VettingStatus.MERGED: _l("Merged"),
+}

@@ -1,0 +1,27 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from .audit import AuditEntry
+from .badges import Badge
+from .events import Category, Event
+from .geo import Country
+from .mail import OutboxMessage
+from .organisations import Organisation, VettingStatus
+from .registrations import Photo, Registration, RegistrationStatus
+from .staff import Role, RoleAssignment, StaffUser
+
+__all__ = [
+    "AuditEntry",
+    "Badge",
+    "Category",
+    "Country",
+    "Event",
+    "Organisation",
+    "OutboxMessage",
+    "Photo",
+    "Registration",
+    "RegistrationStatus",
+    "Role",
+    "RoleAssignment",
+    "StaffUser",
+    "VettingStatus",
+]

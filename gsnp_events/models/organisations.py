@@ -1,0 +1,42 @@
+"""Organisations (NGOs) and their vetting status."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import UTCDateTime, enum_check, utcnow
+
+
+class VettingStatus(enum.StrEnum):
+    TO_BE_VETTED = "to_be_vetted"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+    MERGED = "merged"
+
+
+class Organisation(db.Model):
+    __tablename__ = "organisations"
+    __table_args__ = (enum_check("vetting_status", VettingStatus),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))  # in Latin letters
+    name_local: Mapped[str | None] = mapped_column(String(200))  # in its own script
+    acronym: Mapped[str | None] = mapped_column(String(20))
+    country_code: Mapped[str] = mapped_column(ForeignKey("countries.code"), index=True)
+    city: Mapped[str | None] = mapped_column(String(100))
+    registration_number: Mapped[str | None] = mapped_column(String(64))
+    website: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    vetting_status: Mapped[str] = mapped_column(String(16), default=VettingStatus.TO_BE_VETTED)
+    vetting_reason: Mapped[str | None] = mapped_column(String(500))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    country = relationship("Country")
+    merged_into = relationship("Organisation", remote_side=[id])
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.id} {self.name!r}>"

@@ -1,0 +1,72 @@
+"""Test data builders, shared by every test module."""
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from gsnp_events.extensions import db
+from gsnp_events.models import Category, Event, Registration, Role, StaffUser
+from gsnp_events.staff_accounts import create_staff_user
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_event(slug: str = "assembly", **overrides) -> Event:
+    now = datetime.now(UTC)
+    today = date.today()
+    values = {
+        "slug": slug,
+        "name": f"Test Assembly {slug}",
+        "short_name": slug,
+        "venue": "Baku Congress Center",
+        "city": "Baku",
+        "country_code": "AZ",
+        "timezone": "Asia/Baku",
+        "starts_on": today + timedelta(days=30),
+        "ends_on": today + timedelta(days=32),
+        "registration_opens_at": now - timedelta(days=1),
+        "registration_closes_at": now + timedelta(days=20),
+        "published": True,
+        "languages": ["en"],
+    }
+    values.update(overrides)
+    event = Event(**values)
+    event.categories.append(
+        Category(code="delegate", name="Delegate", badge_label="DELEGATE", colour="#1f5fa8")
+    )
+    db.session.add(event)
+    db.session.commit()
+    return event
+
+
+def make_staff(
+    role: Role = Role.ADMINISTRATOR, event: Event | None = None, email: str | None = None
+) -> StaffUser:
+    email = email or f"{role.value}-{uuid.uuid4().hex[:6]}@example.org"
+    user, _ = create_staff_user(email, role.value.title(), PASSWORD, role, event)
+    db.session.commit()
+    return user
+
+
+def login(client, user: StaffUser, password: str = PASSWORD):
+    return client.post("/staff/login", data={"email": user.email, "password": password})
+
+
+def make_registration(event: Event, **overrides) -> Registration:
+    n = uuid.uuid4().hex[:8]
+    values = {
+        "event": event,
+        "category": event.categories[0],
+        "given_name": "Fatima",
+        "family_name": "Al-Hassan",
+        "name_local": "فاطمة الحسن",
+        "nationality_code": "TN",
+        "passport_number": f"P{n}".upper(),
+        "passport_number_normalised": f"P{n}".upper(),
+        "email": f"fatima.{n}@example.org",
+        "email_normalised": f"fatima.{n}@example.org",
+    }
+    values.update(overrides)
+    registration = Registration(**values)
+    db.session.add(registration)
+    db.session.commit()
+    return registration

@@ -1,0 +1,57 @@
+from datetime import UTC, datetime, timedelta
+
+from tests.factories import make_event
+
+
+def test_home_lists_open_events_only(client):
+    now = datetime.now(UTC)
+    make_event("open-one", name="Founding Assembly")
+    make_event("draft", name="Draft Meeting", published=False)
+    make_event(
+        "closed",
+        name="Closed Forum",
+        registration_opens_at=now - timedelta(days=10),
+        registration_closes_at=now - timedelta(days=1),
+    )
+    make_event(
+        "later",
+        name="Regional Consultation",
+        registration_opens_at=now + timedelta(days=3),
+        registration_closes_at=now + timedelta(days=9),
+    )
+    page = client.get("/").get_data(as_text=True)
+    assert "Founding Assembly" in page
+    assert "Draft Meeting" not in page
+    assert "Closed Forum" not in page
+    assert "Regional Consultation: registration opens on" in page
+
+
+def test_home_says_so_when_nothing_is_open(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "No event is open for registration at the moment." in page
+
+
+def test_pages_are_left_to_right_by_default_and_mirror_for_arabic(app, client):
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="en" dir="ltr">' in page
+    app.config["LANGUAGES"] = ["en", "ar"]
+    try:
+        page = client.get("/?lang=ar").get_data(as_text=True)
+        assert '<html lang="ar" dir="rtl">' in page
+        # The choice is remembered for the next page.
+        assert '<html lang="ar" dir="rtl">' in client.get("/staff/login").get_data(as_text=True)
+    finally:
+        app.config["LANGUAGES"] = ["en"]
+
+
+def test_assets_are_served_locally(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "/static/css/app.css" in page
+    assert "http://" not in page and "https://" not in page
+    assert client.get("/static/css/app.css").status_code == 200
+
+
+def test_unknown_page_says_what_to_do(client):
+    response = client.get("/no-such-page")
+    assert response.status_code == 404
+    assert "Check the address" in response.get_data(as_text=True)
