@@ -41,9 +41,32 @@ class Config:
 
     MIN_PASSWORD_LENGTH = 12
 
+    # Links in e-mails start with this (set it in production: never trust the Host header).
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    # Mail: "smtp", "file" (.eml files in MAIL_FILE_DIR, for development) or "memory" (tests).
+    MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "smtp")
+    MAIL_FROM = os.environ.get("MAIL_FROM", "GSNP Events <no-reply@localhost>")
+    MAIL_SMTP_HOST = os.environ.get("MAIL_SMTP_HOST", "127.0.0.1")
+    MAIL_SMTP_PORT = int(os.environ.get("MAIL_SMTP_PORT", "25"))
+    MAIL_SMTP_USER = os.environ.get("MAIL_SMTP_USER")
+    MAIL_SMTP_PASSWORD = os.environ.get("MAIL_SMTP_PASSWORD")
+    MAIL_SMTP_STARTTLS = os.environ.get("MAIL_SMTP_STARTTLS", "false").lower() == "true"
+    MAIL_SMTP_TIMEOUT = 20
+    MAIL_FILE_DIR = os.environ.get("MAIL_FILE_DIR", str(INSTANCE_DIR / "mail-out"))
+    MAIL_MAX_ATTEMPTS = 8  # then the message is marked failed
+    MAIL_RETRY_SECONDS = 60  # first retry; doubles after each failure, at most 6 hours
+    # Send the mail a request queued once its response has gone (no worker needed).
+    MAIL_SEND_AFTER_REQUEST = os.environ.get("MAIL_SEND_AFTER_REQUEST", "true").lower() == "true"
+
+    # Link expiry. The confirmation link lasts as long as the event's unconfirmed_expiry_hours.
+    PORTAL_LINK_MAX_AGE_HOURS = 72  # magic links to the delegate and focal point portals
+    PORTAL_SESSION_HOURS = 12  # how long the portal stays signed in after following a link
+    PHOTO_MAX_BYTES = 5 * 1024 * 1024
+
 
 class DevelopmentConfig(Config):
     DEBUG = True
+    MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "file")
 
 
 class TestingConfig(Config):
@@ -52,6 +75,9 @@ class TestingConfig(Config):
     SQLALCHEMY_DATABASE_URI = _database_url("sqlite://")
     WTF_CSRF_ENABLED = False
     RATELIMIT_ENABLED = False
+    MAIL_BACKEND = "memory"
+    MAIL_SEND_AFTER_REQUEST = False
+    PUBLIC_BASE_URL = None
 
 
 class ProductionConfig(Config):

@@ -12,12 +12,14 @@ def create_app(config: str | type | None = None) -> Flask:
     """
     from config import CONFIGS, INSTANCE_DIR, ProductionConfig
 
-    from . import cli, errors, i18n, models  # noqa: F401  (models registers every table)
+    from . import cli, errors, i18n, models, templating  # noqa: F401  (models: every table)
     from .auth import bp as auth_bp
     from .auth import login_manager_setup
     from .backoffice import bp as backoffice_bp
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .public import bp as public_bp
+    from .registration import bp as registration_bp
+    from .registration import portal_bp
 
     if config is None or isinstance(config, str):
         config = CONFIGS[config or os.environ.get("FLASK_CONFIG", "development")]
@@ -48,6 +50,13 @@ def create_app(config: str | type | None = None) -> Flask:
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(backoffice_bp)
+    app.register_blueprint(registration_bp)
+    app.register_blueprint(portal_bp)
+    from .api import bp as api_bp
+
+    csrf.exempt(api_bp)  # the JSON API takes no cookies for writes: nothing to forge
+    app.register_blueprint(api_bp)
     errors.init_app(app)
+    templating.init_app(app)
     cli.init_app(app)
     return app

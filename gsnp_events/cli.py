@@ -46,6 +46,25 @@ def create_user_command(email: str, name: str, role: str, event_slug: str | None
     click.echo(f"{'Created' if created else 'Updated'} {user.email}: {role}{scope}.")
 
 
+@click.command("send-mail")
+@click.option("--limit", default=500, show_default=True, help="Most messages to send in this run.")
+def send_mail_command(limit: int) -> None:
+    """Send the e-mails waiting in the outbox (failures are retried later, with back-off)."""
+    from .mail import send_pending
+
+    click.echo(send_pending(limit=limit).summary())
+
+
+@click.command("expire-registrations")
+def expire_registrations_command() -> None:
+    """Expire registrations whose e-mail address was not confirmed in time; free their places."""
+    from .accreditation.workflow import expire_overdue
+
+    click.echo(f"{expire_overdue()} registration(s) expired.")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(send_mail_command)
+    app.cli.add_command(expire_registrations_command)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(create_user_command)

@@ -32,3 +32,30 @@ VETTING_LABELS = {
     VettingStatus.REJECTED: _l("Rejected"),
     VettingStatus.MERGED: _l("Merged"),
 }
+
+GENDER_LABELS = {
+    "female": _l("Female"),
+    "male": _l("Male"),
+    "other": _l("Other"),
+}
+
+# What a delegate reads in the history of their registration (audit actions).
+REGISTRATION_ACTION_LABELS = {
+    "registration.created": _l("Registered"),
+    "registration.confirmed": _l("E-mail address confirmed"),
+    "registration.endorsed": _l("Endorsed by the organisation"),
+    "registration.endorsement_declined": _l("Not endorsed by the organisation"),
+    "registration.answered": _l("Information sent to the organisers"),
+    "registration.first_approval": _l("First approval given"),
+    "registration.approved": _l("Approved"),
+    "registration.rejected": _l("Rejected"),
+    "registration.info_requested": _l("Information requested"),
+    "registration.suspended": _l("Suspended"),
+    "registration.reinstated": _l("Reinstated"),
+    "registration.revoked": _l("Revoked"),
+    "registration.cancelled": _l("Cancelled"),
+    "registration.expired": _l("Expired"),
+    "registration.promoted": _l("Moved up from the waiting list"),
+    "registration.updated": _l("Details changed"),
+    "registration.photo_replaced": _l("Photo replaced"),
+}

@@ -55,7 +55,7 @@ def app(database_url) -> Iterator[Flask]:
 
     app = create_app(Config)
     with app.app_context():
-        upgrade()  # the schema comes from the migrations, as in production
+        upgrade(revision="heads")  # the schema comes from the migrations, as in production
     yield app
     with app.app_context():
         db.engine.dispose()

@@ -4,7 +4,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from gsnp_events.extensions import db
-from gsnp_events.models import Category, Event, Registration, Role, StaffUser
+from gsnp_events.models import Category, Event, Organisation, Registration, Role, StaffUser
 from gsnp_events.staff_accounts import create_staff_user
 
 PASSWORD = "correct horse battery staple"
@@ -70,3 +70,34 @@ def make_registration(event: Event, **overrides) -> Registration:
     db.session.add(registration)
     db.session.commit()
     return registration
+
+
+def make_organisation(country_code: str = "TN", **overrides) -> Organisation:
+    values = {"name": "Tunisian Women's Rights Association", "country_code": country_code}
+    values.update(overrides)
+    organisation = Organisation(**values)
+    db.session.add(organisation)
+    db.session.commit()
+    return organisation
+
+
+class QueryCounter:
+    """Counts the SQL statements sent while it is active."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.count = 0
+
+    def _count(self, *args, **kwargs):
+        self.count += 1
+
+    def __enter__(self):
+        from sqlalchemy import event
+
+        event.listen(self.engine, "before_cursor_execute", self._count)
+        return self
+
+    def __exit__(self, *exc):
+        from sqlalchemy import event
+
+        event.remove(self.engine, "before_cursor_execute", self._count)

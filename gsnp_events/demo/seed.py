@@ -25,11 +25,12 @@ from ..models import (
     VettingStatus,
 )
 from ..staff_accounts import create_staff_user
-from .people import COUNTRY_NAMINGS, NAMINGS, ORGANISATION_PATTERNS, PLACES, NameForm
+from .people import COUNTRY_NAMINGS, NAMINGS, ORGANISATION_PATTERNS, PLACES, NameForm, Naming
 
 SLUG = "founding-assembly"
 COUNTRIES_REPRESENTED = 116  # as at the real founding meeting
 TARGET_REGISTRATIONS = 1000
+UNSPACED_SCRIPTS = {"CJK", "MYANMAR", "TIBETAN"}
 
 CATEGORIES = [
     # code, name, badge label, colour, quota, public, sensitive
@@ -122,8 +123,10 @@ class SeedReport:
         return "\n".join(lines)
 
 
-def seed_demo(today: date | None = None) -> SeedReport:
-    """Create the demo assembly unless it exists; always make sure the staff exist."""
+def seed_demo(today: date | None = None, registrations: int = TARGET_REGISTRATIONS) -> SeedReport:
+    """Create the demo assembly unless it exists; always make sure the staff exist.
+
+    ``registrations`` scales the demo up for benchmarks."""
     today = today or date.today()
     event = db.session.scalar(select(Event).where(Event.slug == SLUG))
     report = SeedReport(created=event is None, event=event)
@@ -132,10 +135,10 @@ def seed_demo(today: date | None = None) -> SeedReport:
         report.event = event = _create_event(today)
         organisations = _create_organisations(rng)
         officer = _staff(report, event)
-        registrations = _create_registrations(rng, event, organisations, officer)
+        created = _create_registrations(rng, event, organisations, officer, registrations)
         report.organisations = len(organisations)
         report.countries = len({o.country_code for o in organisations})
-        report.registrations = len(registrations)
+        report.registrations = len(created)
     else:
         _staff(report, event)
     db.session.commit()
@@ -243,42 +246,47 @@ def _create_organisations(rng: random.Random) -> list[Organisation]:
 
 
 def _create_registrations(
-    rng: random.Random, event: Event, organisations: list[Organisation], officer: StaffUser
+    rng: random.Random,
+    event: Event,
+    organisations: list[Organisation],
+    officer: StaffUser,
+    count: int,
 ) -> list[Registration]:
     categories = {c.code: c for c in event.categories}
     statuses = list(STATUS_WEIGHTS)
-    registrations = []
-    emails: set[str] = set()
-    # Every status in every category first, then the weighted rest.
-    planned = [(s, c) for s in statuses for c in categories]
+    # One approved delegate per represented country, from its verified NGO ...
+    first_verified: dict[str, Organisation] = {}
+    for organisation in organisations:
+        if organisation.vetting_status == VettingStatus.VERIFIED:
+            first_verified.setdefault(organisation.country_code, organisation)
+    planned = [(RegistrationStatus.APPROVED, "delegate", o) for o in first_verified.values()]
+    # ... every status in every category ...
+    planned += [(s, c, None) for s in statuses for c in categories]
+    # ... and the rest drawn by weight.
     planned += [
         (
             rng.choices(statuses, weights=list(STATUS_WEIGHTS.values()))[0],
             rng.choices(list(CATEGORY_WEIGHTS), weights=list(CATEGORY_WEIGHTS.values()))[0],
+            None,
         )
-        for _ in range(TARGET_REGISTRATIONS - len(planned))
+        for _ in range(count - len(planned))
     ]
-    # One approved delegate per represented country (from its verified NGO) comes first.
-    verified_first = {}
-    for organisation in organisations:
-        if organisation.vetting_status == VettingStatus.VERIFIED:
-            verified_first.setdefault(organisation.country_code, organisation)
-    queue = list(verified_first.values())
+    verified = [o for o in organisations if o.vetting_status == VettingStatus.VERIFIED]
     now = datetime.now(UTC)
-    for index, (status, category_code) in enumerate(planned):
-        if index < len(queue):
-            organisation, status = queue[index], RegistrationStatus.APPROVED
-        else:
-            organisation = rng.choice(organisations)
-            if (
-                organisation.vetting_status != VettingStatus.VERIFIED
-                and status == RegistrationStatus.APPROVED
-            ):
-                status = RegistrationStatus.SUBMITTED
-        registration = _person(
-            rng, event, organisation, categories[category_code], status, now, emails
+    emails: set[str] = set()
+    registrations = []
+    for status, category_code, organisation in planned:
+        if organisation is None:
+            # Only delegates of verified NGOs can have been approved.
+            decided = status in (
+                RegistrationStatus.APPROVED,
+                RegistrationStatus.REVOKED,
+                RegistrationStatus.SUSPENDED,
+            )
+            organisation = rng.choice(verified if decided else organisations)
+        registrations.append(
+            _person(rng, event, organisation, categories[category_code], status, now, emails)
         )
-        registrations.append(registration)
     db.session.add_all(registrations)
     db.session.flush()
     db.session.add_all(_history(registration, officer) for registration in registrations)
@@ -290,9 +298,9 @@ def _person(rng, event, organisation, category, status, now, emails) -> Registra
     naming = NAMINGS[rng.choice(COUNTRY_NAMINGS[code])]
     female = rng.random() < 0.5
     given = rng.choice(naming.given_female if female else naming.given_male)
-    family = rng.choice(naming.family)
-    local = _join(naming.family_first, given, family, "local")
-    latin_full = _join(naming.family_first, given, family, "latin")
+    family = rng.choice(naming.family_names(female))
+    local = _join(naming, given, family, "local")
+    latin_full = _join(naming, given, family, "latin")
     email = _unique_email(f"{_ascii_slug(given.latin)}.{_ascii_slug(family.latin)}", emails)
     created = now - timedelta(days=rng.randint(0, 29), minutes=rng.randint(0, 1439))
     arrival = event.starts_on - timedelta(days=rng.choice((1, 1, 2)))
@@ -364,9 +372,11 @@ def _history(registration: Registration, officer: StaffUser) -> AuditEntry:
     )
 
 
-def _join(family_first: bool, given: NameForm, family: NameForm, form: str) -> str:
-    parts = (family, given) if family_first else (given, family)
-    return " ".join(getattr(p, form) for p in parts)
+def _join(naming: Naming, given: NameForm, family: NameForm, form: str) -> str:
+    parts = (family, given) if naming.family_first else (given, family)
+    # Chinese, Burmese and Dzongkha names are written without a space between the parts.
+    separator = "" if form == "local" and naming.script in UNSPACED_SCRIPTS else " "
+    return separator.join(getattr(p, form) for p in parts)
 
 
 def _ascii_slug(text: str) -> str:

@@ -33,10 +33,17 @@ class Organisation(db.Model):
     vetting_status: Mapped[str] = mapped_column(String(16), default=VettingStatus.TO_BE_VETTED)
     vetting_reason: Mapped[str | None] = mapped_column(String(500))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    # The NGO's designated contact: registers and manages its delegation from the portal and
+    # endorses delegates who register themselves for the NGO (see accreditation/workflow.py).
+    focal_point_name: Mapped[str | None] = mapped_column(String(150))
+    focal_point_email: Mapped[str | None] = mapped_column(String(254))  # normalised, lower case
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     country = relationship("Country")
     merged_into = relationship("Organisation", remote_side=[id])
+
+    def has_focal_point(self) -> bool:
+        return bool(self.focal_point_email)
 
     def __repr__(self) -> str:
         return f"<Organisation {self.id} {self.name!r}>"

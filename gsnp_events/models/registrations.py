@@ -13,9 +13,11 @@ from sqlalchemy import (
     Text,
     text,
 )
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ..extensions import db
+from ..text import fold
 from .base import UTCDateTime, enum_check, utcnow
 
 
@@ -73,6 +75,7 @@ class Registration(db.Model):
             postgresql_where=_ACTIVE,
         ),
         Index("ix_registrations_event_status", "event_id", "status"),
+        Index("ix_registrations_status_confirmation_due", "status", "confirmation_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,11 +121,24 @@ class Registration(db.Model):
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # An unconfirmed e-mail address must be confirmed by then, or the registration expires.
+    confirmation_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Delegation registrations: entered by the NGO's focal point, who is their contact.
+    registered_by_focal_point: Mapped[bool] = mapped_column(default=False)
+    # Self-registered for an NGO with a focal point: needs the focal point's endorsement.
+    endorsement_required: Mapped[bool] = mapped_column(default=False)
+    endorsed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Four eyes for sensitive categories: the first of the two approvals.
+    first_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    first_approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Names, e-mail and passport folded for search (see text.fold); kept current on every write.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     event = relationship("Event")
     category = relationship("Category")
     organisation = relationship("Organisation")
     nationality = relationship("Country")
+    first_approved_by = relationship("StaffUser")
     photo: Mapped["Photo | None"] = relationship(
         back_populates="registration", uselist=False, cascade="all, delete-orphan"
     )
@@ -144,6 +160,23 @@ class Registration(db.Model):
 
     def __repr__(self) -> str:
         return f"<Registration {self.id} {self.status}>"
+
+
+@sa_event.listens_for(Registration, "before_insert")
+@sa_event.listens_for(Registration, "before_update")
+def _fold_search_text(mapper, connection, registration: Registration) -> None:
+    registration.search_text = " | ".join(
+        fold(part)
+        for part in (
+            registration.given_name,
+            registration.family_name,
+            registration.name_local,
+            registration.badge_name,
+            registration.email,
+            registration.passport_number_normalised,
+        )
+        if part
+    )
 
 
 class Photo(db.Model):

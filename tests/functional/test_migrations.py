@@ -35,13 +35,13 @@ def test_upgrade_from_empty_downgrade_and_upgrade_again(tmp_path):
     fresh = create_app(Config)
     try:
         with fresh.app_context():
-            upgrade()
+            upgrade(revision="heads")
             assert {"registrations", "badges", "countries"} <= set(
                 inspect(db.engine).get_table_names()
             )
             downgrade(revision="base")
             assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
-            upgrade()
+            upgrade(revision="heads")
             assert "registrations" in inspect(db.engine).get_table_names()
             db.engine.dispose()
     finally:

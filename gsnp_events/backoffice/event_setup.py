@@ -1,0 +1,120 @@
+"""Creating and editing events and their categories."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import AuditEntry, Category, Event, StaffUser
+from ..models.base import utcnow
+from .errors import BackofficeError
+
+EVENT_FIELDS = (
+    "name",
+    "short_name",
+    "venue",
+    "city",
+    "country_code",
+    "timezone",
+    "starts_on",
+    "ends_on",
+    "published",
+    "capacity",
+    "organisation_limit",
+    "country_limit",
+    "minimum_age",
+    "unconfirmed_expiry_hours",
+    "languages",
+    "data_protection_notice",
+    "data_protection_version",
+)
+CATEGORY_FIELDS = (
+    "code",
+    "name",
+    "badge_label",
+    "colour",
+    "quota",
+    "public",
+    "sensitive",
+    "position",
+)
+
+
+def to_utc(local: datetime, timezone: str) -> datetime:
+    """A wall-clock time entered in the event's zone, as an aware UTC datetime."""
+    return local.replace(tzinfo=ZoneInfo(timezone)).astimezone(ZoneInfo("UTC"))
+
+
+def to_local(moment: datetime, timezone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
+
+
+def _audit(action: str, event: Event, actor: StaffUser, data: dict) -> None:
+    db.session.add(
+        AuditEntry(action=action, actor=actor, actor_label=actor.name, event_id=event.id, data=data)
+    )
+
+
+def save_event(event: Event | None, values: dict, actor: StaffUser) -> Event:
+    """Create (``event`` None) or update an event from validated form values."""
+    creating = event is None
+    if creating:
+        if db.session.scalar(select(Event.id).where(Event.slug == values["slug"])):
+            raise BackofficeError(
+                _("Another event already uses this address name; choose another."), "slug_taken"
+            )
+        event = Event(slug=values["slug"], created_at=utcnow())
+        db.session.add(event)
+    elif (
+        values["data_protection_notice"] != event.data_protection_notice
+        and values["data_protection_version"] == event.data_protection_version
+    ):
+        raise BackofficeError(
+            _(
+                "The data-protection notice changed: give it a new version, so that consents "
+                "record which text people agreed to."
+            ),
+            "notice_version_unchanged",
+        )
+    changed = {}
+    for name in EVENT_FIELDS:
+        if getattr(event, name, None) != values[name]:
+            changed[name] = str(values[name])[:200]
+        setattr(event, name, values[name])
+    for name in ("registration_opens_at", "registration_closes_at"):
+        moment = to_utc(values[name], values["timezone"])
+        if getattr(event, name, None) != moment:
+            changed[name] = moment.isoformat()
+        setattr(event, name, moment)
+    db.session.flush()
+    _audit("event.created" if creating else "event.updated", event, actor, {"changed": changed})
+    db.session.commit()
+    return event
+
+
+def save_category(
+    event: Event, category: Category | None, values: dict, actor: StaffUser
+) -> Category:
+    clash = db.session.scalar(
+        select(Category.id).where(Category.event_id == event.id, Category.code == values["code"])
+    )
+    if clash and (category is None or clash != category.id):
+        raise BackofficeError(_("Another category of this event has this code."), "code_taken")
+    creating = category is None
+    if creating:
+        category = Category(event=event)
+        db.session.add(category)
+    for name in CATEGORY_FIELDS:
+        setattr(category, name, values[name])
+    category.colour = category.colour.lower()
+    db.session.flush()
+    _audit(
+        "category.created" if creating else "category.updated",
+        event,
+        actor,
+        {"category": category.id, **{k: str(values[k]) for k in CATEGORY_FIELDS}},
+    )
+    db.session.commit()
+    return category

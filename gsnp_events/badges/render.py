@@ -1,0 +1,512 @@
+"""Badges to PDF with WeasyPrint: one HTML document per chunk of badges, chunks rendered in
+long-lived worker processes and joined with pypdf.
+
+Everything here works on plain data (BadgeData, EventText) and needs neither Flask nor the
+database, so that worker processes can render without an app. Services build the data.
+
+Security: the templates are auto-escaped, so a name prints as text; the only resources
+WeasyPrint may load are the images this module hands it (the app's badge assets, the
+delegate's own photo, the QR code) through BadgeFetcher, which refuses every other URL.
+"""
+
+import atexit
+import io
+import logging
+import multiprocessing
+import os
+import re
+import resource
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import segno
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+
+from .fit import PT_PER_MM, LINE_HEIGHT, Fit, FitBox, fit_text
+from .layouts import LAYOUTS, BadgeFormat, Layout, Side
+from .scripts import clean_text, font_stack_css, script_info
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
+ASSETS = Path(__file__).resolve().parents[1] / "static" / "badges"
+ASSET_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(png|jpg)")
+ASSET_TYPES = {"png": "image/png", "jpg": "image/jpeg"}
+DATA_URL_LIMIT = 4096  # bytes of a data: URL; the templates use none, larger ones are refused
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+DEFAULT_COLOUR = "#37474f"
+QR_MASK = 3  # a fixed QR mask: choosing the best of eight costs 6 ms a badge, scanners read any
+PHOTO_DPI = 300
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    """What one badge shows, as plain values (picklable for worker processes)."""
+
+    registration_id: int
+    number: str
+    name: str
+    latin_name: str | None
+    organisation: str | None
+    country: str
+    nationality: str | None
+    category_label: str
+    category_colour: str
+    token: str
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class EventText:
+    """Event-wide text, already translated into the badge language."""
+
+    name: str
+    short_name: str
+    dates: str
+    city: str
+    place: str
+    emergency: str
+    language: str
+    direction: str
+    labels: dict[str, str]
+    preview: bool = False
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+    lang: str
+    dir: str
+    font_class: str
+    size: float
+    pad: float  # mm above the text, to centre it in its box
+    nowrap: bool
+    bold: bool
+    center: bool
+
+
+@dataclass
+class ChunkResult:
+    pdf: bytes
+    pages: int
+    badges: int
+    requested: list[str]
+    refused: list[str]
+    pid: int
+    max_rss_mb: float
+
+
+@dataclass
+class RenderResult:
+    pdf: bytes
+    pages: int
+    badges: int
+    chunks: int
+    requested: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    worker_max_rss_mb: dict[int, float] = field(default_factory=dict)
+
+
+# The URL fetcher -------------------------------------------------------------------------------
+
+
+def _weasyprint():
+    import weasyprint
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    return weasyprint, URLFetcher, URLFetcherResponse
+
+
+class FetchRefused(ValueError):
+    """A URL the badges may not load; WeasyPrint logs it and leaves the image out."""
+
+
+def make_fetcher(resources: dict[str, tuple[bytes, str]]):
+    """A WeasyPrint URL fetcher that serves ``resources`` (photos and QR codes of this batch)
+    and the app's badge assets, and refuses everything else: file://, http(s)://, other
+    schemes, unknown assets and data: URLs over DATA_URL_LIMIT."""
+    _, URLFetcher, URLFetcherResponse = _weasyprint()
+
+    class BadgeFetcher(URLFetcher):
+        def __init__(self):
+            super().__init__(allowed_protocols=("badge", "data"), allow_redirects=False)
+            self.requested: list[str] = []
+            self.refused: list[str] = []
+
+        def fetch(self, url, headers=None):
+            self.requested.append(url)
+            found = resources.get(url) or _asset(url) or _small_data_url(url)
+            if found is None:
+                self.refused.append(url)
+                log.warning("badge rendering refused to fetch %.200s", url)
+                raise FetchRefused(f"badges may not load {url[:200]}")
+            body, content_type = found
+            return URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+    return BadgeFetcher()
+
+
+_asset_cache: dict[str, bytes] = {}
+
+
+def _asset(url: str) -> tuple[bytes, str] | None:
+    prefix = "badge:static/"
+    if not url.startswith(prefix):
+        return None
+    name = url[len(prefix) :]
+    if not ASSET_NAME.fullmatch(name):
+        return None
+    if name not in _asset_cache:
+        path = ASSETS / name
+        if not path.is_file():
+            return None
+        _asset_cache[name] = path.read_bytes()
+    return _asset_cache[name], ASSET_TYPES[name.rsplit(".", 1)[1]]
+
+
+def _small_data_url(url: str) -> tuple[bytes, str] | None:
+    if not url.startswith("data:") or len(url) > DATA_URL_LIMIT:
+        return None
+    header, _, data = url[5:].partition(",")
+    content_type, _, encoding = header.partition(";")
+    if content_type not in ("image/png", "image/jpeg") or encoding != "base64":
+        return None
+    import base64
+    import binascii
+
+    try:
+        return base64.b64decode(data, validate=True), content_type
+    except binascii.Error:
+        return None
+
+
+# Preparing one badge -----------------------------------------------------------------------------
+
+
+def qr_png(token: str) -> bytes:
+    """The QR code as a 1-bit PNG, one pixel per module, no border (the badge leaves white
+    space around it); `image-rendering: pixelated` keeps it crisp at any print resolution."""
+    code = segno.make(token, error="q", boost_error=False, micro=False, mask=QR_MASK)
+    out = io.BytesIO()
+    code.save(out, kind="png", scale=1, border=0)
+    return out.getvalue()
+
+
+def badge_photo(content: bytes | None, width_mm: float) -> bytes | None:
+    """The photo as a small JPEG, about 300 dpi at its printed width."""
+    if not content:
+        return None
+    target = round(width_mm / 25.4 * PHOTO_DPI)
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            if image.format == "JPEG" and image.width <= target * 1.4:
+                return content
+            image.draft("RGB", (target, target * 2))
+            image = image.convert("RGB")
+            if image.width > target:
+                image = image.resize((target, round(image.height * target / image.width)))
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=85, optimize=False)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError):
+        log.warning("a photo could not be read; the badge shows no photo")
+        return None
+
+
+def band_colours(colour: str) -> tuple[str, str]:
+    """The category colour (validated: only #rrggbb reaches CSS) and the readable ink on it."""
+    if not COLOUR.fullmatch(colour or ""):
+        colour = DEFAULT_COLOUR
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    # Contrast with white: 1.05 / (L + 0.05); with black: (L + 0.05) / 0.05.
+    ink = "#ffffff" if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 else "#000000"
+    return colour.lower(), ink
+
+
+def prepare_text(
+    value: str,
+    box: FitBox,
+    nationality: str | None = None,
+    *,
+    center: bool = True,
+    upper: bool = False,
+) -> Text:
+    value = clean_text(value)
+    if upper:
+        value = value.upper()
+    info = script_info(value, nationality)
+    fit: Fit = fit_text(value, info.pango_family, box, info.lang)
+    used = fit.lines * fit.size_pt * LINE_HEIGHT / PT_PER_MM
+    pad = max(0.0, round((box.height_mm - used) / 2, 2))
+    return Text(
+        value=value,
+        lang=info.lang,
+        dir=info.direction,
+        font_class=info.font_class,
+        size=fit.size_pt,
+        pad=pad,
+        nowrap=not fit.wraps,
+        bold=box.bold,
+        center=center,
+    )
+
+
+def prepare_badge(badge: BadgeData, fmt: BadgeFormat, back: bool, index: int) -> dict:
+    front: Side = fmt.front
+    nationality = badge.nationality
+    name = clean_text(badge.name)
+    latin = clean_text(badge.latin_name)
+    if latin and latin.casefold() == name.casefold():
+        latin = ""
+    colour, ink = band_colours(badge.category_colour)
+    prepared = {
+        "id": badge.registration_id,
+        "number": badge.number,
+        "photo_url": f"badge:photo/{index}" if badge.photo else "badge:static/no-photo.png",
+        "qr_url": f"badge:qr/{index}",
+        "name": prepare_text(name, front.fits["name"], nationality),
+        "latin": prepare_text(latin, front.fits["latin"]) if latin else None,
+        "organisation": prepare_text(badge.organisation, front.fits["organisation"], center=False)
+        if clean_text(badge.organisation)
+        else None,
+        "country": prepare_text(badge.country, front.fits["country"], center=False),
+        "band": prepare_text(badge.category_label, front.band_fit, upper=True),
+        "band_colour": colour,
+        "band_ink": ink,
+    }
+    if back:
+        side = fmt.back
+        prepared["back_name"] = prepare_text(name, side.fits["name"], nationality)
+        prepared["back_latin"] = prepare_text(latin, side.fits["latin"]) if latin else None
+        prepared["back_band"] = prepare_text(badge.category_label, side.band_fit, upper=True)
+    return prepared
+
+
+# Rendering a chunk -------------------------------------------------------------------------------
+
+_jinja = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+# The style sheet holds only numbers from layouts.py and the fixed font table: not escaped.
+_jinja_css = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)  # noqa: S701
+_css_cache: dict[str, object] = {}
+
+
+def stylesheet(layout: Layout):
+    if layout.code not in _css_cache:
+        weasyprint, _, _ = _weasyprint()
+        text = _jinja_css.get_template("badges/badge.css").render(
+            layout=layout, fmt=layout.badge, fonts=font_stack_css()
+        )
+        _css_cache[layout.code] = weasyprint.CSS(string=text)
+    return _css_cache[layout.code]
+
+
+def _pages(items: list[dict], layout: Layout, back: bool) -> list[dict]:
+    pages = []
+    for start in range(0, len(items), layout.per_page):
+        cells = list(enumerate(items[start : start + layout.per_page]))
+        pages.append({"side": "front", "cells": cells})
+        if back:
+            pages.append({"side": "back", "cells": cells})
+    return pages
+
+
+def _marks(layout: Layout) -> list[dict]:
+    thickness = 0.2
+    marks = []
+    for line in layout.crop_lines():
+        if line.x1 == line.x2:  # vertical
+            marks.append({"x": line.x1 - thickness / 2, "y": line.y1, "w": thickness, "h": line.y2 - line.y1})
+        else:
+            marks.append({"x": line.x1, "y": line.y1 - thickness / 2, "w": line.x2 - line.x1, "h": thickness})
+    return [{k: round(v, 3) for k, v in mark.items()} for mark in marks]
+
+
+def _event_context(event: EventText, fmt: BadgeFormat) -> dict:
+    box = fmt.front.boxes["event"]
+    title = prepare_text(
+        event.short_name, FitBox(box.w, box.h * 0.55, fmt.base_pt * 1.4, fmt.base_pt * 0.8)
+    )
+    return {**event.__dict__, "title": title}
+
+
+def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str, back: bool):
+    """One PDF for ``badges``, in this process."""
+    weasyprint, _, _ = _weasyprint()
+    layout = LAYOUTS[layout_code]
+    fmt = layout.badge
+    resources: dict[str, tuple[bytes, str]] = {}
+    items = []
+    for index, badge in enumerate(badges):
+        photo = badge_photo(badge.photo, fmt.front.boxes["photo"].w)
+        if photo:
+            resources[f"badge:photo/{index}"] = (photo, "image/jpeg")
+        resources[f"badge:qr/{index}"] = (qr_png(badge.token), "image/png")
+        items.append(prepare_badge(replace(badge, photo=photo), fmt, back, index))
+    html = _jinja.get_template("badges/document.html").render(
+        pages=_pages(items, layout, back),
+        marks=_marks(layout),
+        layout=layout,
+        event=_event_context(event, fmt),
+    )
+    fetcher = make_fetcher(resources)
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+        stylesheets=[stylesheet(layout)]
+    )
+    pdf = document.write_pdf()
+    return ChunkResult(
+        pdf=pdf,
+        pages=len(document.pages),
+        badges=len(badges),
+        requested=fetcher.requested,
+        refused=fetcher.refused,
+        pid=os.getpid(),
+        max_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    )
+
+
+# Batches: chunks in worker processes, joined with pypdf -----------------------------------------
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+_pool_lock = threading.Lock()
+
+
+def _warm_up() -> None:
+    """Import WeasyPrint and render once, so the first real chunk does not pay for it."""
+    _weasyprint()
+    from .tokens import TOKEN_LENGTH
+
+    sample = BadgeData(0, "00-000000/1", "Warm-up", None, None, "-", None, "-", "#000000", "A" * TOKEN_LENGTH)
+    render_chunk([sample], _WARM_UP_EVENT, "cr80-landscape", False)
+
+
+_WARM_UP_EVENT = EventText("-", "-", "-", "-", "-", "", "en", "ltr", {"number": "", "return_note": "", "emergency": "", "ruler": "", "preview": ""})
+
+
+def worker_pool(processes: int) -> ProcessPoolExecutor:
+    """Long-lived worker processes, started once per process that renders badges. They are
+    forked from a fork server that has imported WeasyPrint, never from the app process itself
+    (which has threads and database connections)."""
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is None or _pool_size != processes:
+            if _pool is not None:
+                _pool.shutdown(wait=True)
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["gsnp_events.badges.render"])
+            _pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_warm_up)
+            _pool_size = processes
+        return _pool
+
+
+def shutdown_pool() -> None:
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=True, cancel_futures=True)
+        _pool, _pool_size = None, 0
+
+
+atexit.register(shutdown_pool)
+
+
+def chunk_sizes(count: int, per_page: int, processes: int, chunk_size: int) -> list[int]:
+    """Split ``count`` badges into chunks of whole pages: at most ``chunk_size`` badges (memory
+    grows with the pages of one document), and at least one chunk per process."""
+    if count <= 0:
+        return []
+    size = min(chunk_size, -(-count // max(1, processes)))
+    size = max(per_page, -(-size // per_page) * per_page)
+    sizes = [size] * (count // size)
+    if count % size:
+        sizes.append(count % size)
+    return sizes
+
+
+def render_badges(
+    badges: Sequence[BadgeData],
+    event: EventText,
+    layout_code: str,
+    back: bool = False,
+    *,
+    processes: int = 1,
+    chunk_size: int = 200,
+    progress: Callable[[int], None] | None = None,
+) -> RenderResult:
+    """One PDF of ``badges`` in order. With ``processes`` > 1, chunks render in parallel in
+    worker processes; ``progress`` is told how many badges are done after each chunk."""
+    if layout_code not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout_code!r}")
+    layout = LAYOUTS[layout_code]
+    sizes = chunk_sizes(len(badges), layout.per_page, processes, chunk_size)
+    chunks, start = [], 0
+    for size in sizes:
+        chunks.append(list(badges[start : start + size]))
+        start += size
+    results: list[ChunkResult | None] = [None] * len(chunks)
+    done = 0
+    if processes <= 1 or len(chunks) <= 1:
+        for index, chunk in enumerate(chunks):
+            results[index] = render_chunk(chunk, event, layout_code, back)
+            done += len(chunk)
+            if progress:
+                progress(done)
+    else:
+        pool = worker_pool(processes)
+        pending = {
+            pool.submit(render_chunk, chunk, event, layout_code, back): index
+            for index, chunk in enumerate(chunks)
+        }
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                results[index] = future.result()
+                done += len(chunks[index])
+                if progress:
+                    progress(done)
+    final = [r for r in results if r is not None]
+    rss: dict[int, float] = {}
+    for result in final:
+        rss[result.pid] = max(rss.get(result.pid, 0.0), result.max_rss_mb)
+    return RenderResult(
+        pdf=join_pdfs([r.pdf for r in final], title=event.name),
+        pages=sum(r.pages for r in final),
+        badges=sum(r.badges for r in final),
+        chunks=len(final),
+        requested=[url for r in final for url in r.requested],
+        refused=[url for r in final for url in r.refused],
+        worker_max_rss_mb=rss,
+    )
+
+
+def join_pdfs(pdfs: Sequence[bytes], title: str = "") -> bytes:
+    """One PDF from the chunks, marked to print at true size (no "fit to page" scaling)."""
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    preferences = writer.create_viewer_preferences()
+    preferences[NameObject("/PrintScaling")] = NameObject("/None")
+    if title:
+        writer.add_metadata({"/Title": title, "/Creator": "GSNP Events"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

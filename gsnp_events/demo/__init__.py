@@ -1,0 +1,1 @@
+"""Demo assembly data and seeding."""

@@ -1,0 +1,856 @@
+"""Self-registration, delegation registration and the delegate's own changes.
+
+Services own the transaction: they validate everything first (nothing is written after a
+rejected submission), then take the event's place lock late, count, insert and commit in one
+step. Status changes go through accreditation.workflow; e-mails go to the outbox in the same
+transaction.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from ..accreditation import places, workflow
+from ..accreditation.workflow import EDITABLE, FINAL, Actor
+from ..extensions import db
+from ..mail import external_url, queue_mail
+from ..models import AuditEntry, Event, Organisation, Photo, Registration, RegistrationStatus
+from ..models.base import utcnow
+from ..models.organisations import VettingStatus
+from ..models.registrations import INACTIVE_STATUSES
+from . import tokens
+from .photos import ProcessedPhoto
+from .validation import (
+    Checker,
+    FieldError,
+    ValidationFailed,
+    check_category,
+    check_consent,
+    check_organisation,
+    check_participation,
+    check_person,
+    check_travel_and_needs,
+    clean_text,
+    registration_values,
+)
+
+S = RegistrationStatus
+MAX_DELEGATES = 30
+
+
+class RegistrationError(Exception):
+    """A registration that cannot go ahead, with a stable code and a translatable message."""
+
+    def __init__(self, message, code: str, field: str | None = None):
+        super().__init__(str(message))
+        self.message = message
+        self.code = code
+        self.field = field
+
+
+class DuplicateRegistration(RegistrationError):
+    pass
+
+
+@dataclass
+class Registered:
+    registration: Registration
+    waitlisted: bool
+    position: int | None
+
+
+@dataclass
+class DelegationRegistered:
+    organisation: Organisation
+    registrations: list[Registration] = field(default_factory=list)
+
+    @property
+    def waitlisted(self) -> list[Registration]:
+        return [r for r in self.registrations if r.status == S.WAITLISTED]
+
+
+def open_event(slug: str, now: datetime | None = None) -> Event | None:
+    """A published event by slug (None when there is none)."""
+    return db.session.scalar(select(Event).where(Event.slug == slug, Event.published.is_(True)))
+
+
+def ensure_open(event: Event, now: datetime) -> None:
+    if not event.registration_open(now):
+        raise RegistrationError(
+            _l("Registration for this event is not open."), "registration_closed"
+        )
+
+
+def find_organisations(country: str | None, query: str | None, limit: int = 60) -> list:
+    """NGOs that may be chosen: of ``country``, matching ``query`` in either name."""
+    stmt = select(Organisation).where(
+        Organisation.vetting_status.in_([VettingStatus.VERIFIED, VettingStatus.TO_BE_VETTED])
+    )
+    if country:
+        stmt = stmt.where(Organisation.country_code == country.upper()[:2])
+    query = clean_text(query)[:100]
+    if query:
+        escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Organisation.name).like(pattern, escape="\\"),
+                func.lower(Organisation.name_local).like(pattern, escape="\\"),
+                func.lower(Organisation.acronym).like(pattern, escape="\\"),
+            )
+        )
+    return list(db.session.scalars(stmt.order_by(Organisation.name).limit(limit)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Duplicates.
+
+
+def _active_duplicate(event_id: int, email: str | None, nationality, passport, exclude_id=None):
+    conditions = []
+    if email:
+        conditions.append(Registration.email_normalised == email)
+    if nationality and passport:
+        conditions.append(
+            (Registration.nationality_code == nationality)
+            & (Registration.passport_number_normalised == passport)
+        )
+    if not conditions:
+        return None
+    stmt = select(Registration).where(
+        Registration.event_id == event_id,
+        Registration.status.not_in([s.value for s in INACTIVE_STATUSES]),
+        or_(*conditions),
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(Registration.id != exclude_id)
+    return db.session.scalars(stmt.limit(1)).first()
+
+
+def _duplicate_error(existing: Registration, email: str | None) -> DuplicateRegistration:
+    if email and existing.email_normalised == email:
+        return DuplicateRegistration(
+            _l(
+                "This e-mail address is already registered for this event. To see or change "
+                "that registration, ask for a link to your portal."
+            ),
+            "duplicate_email",
+            "email",
+        )
+    return DuplicateRegistration(
+        _l(
+            "A registration with this passport number and nationality already exists for this "
+            "event. To see or change it, ask for a link to your portal with its e-mail address."
+        ),
+        "duplicate_passport",
+        "passport_number",
+    )
+
+
+def _integrity_duplicate(error: IntegrityError, email: str | None) -> DuplicateRegistration:
+    text = str(error.orig)
+    if "email" in text:
+        return DuplicateRegistration(
+            _l(
+                "This e-mail address is already registered for this event. To see or change "
+                "that registration, ask for a link to your portal."
+            ),
+            "duplicate_email",
+            "email",
+        )
+    return DuplicateRegistration(
+        _l(
+            "A registration with this passport number and nationality already exists for this "
+            "event. To see or change it, ask for a link to your portal with its e-mail address."
+        ),
+        "duplicate_passport",
+        "passport_number",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# One delegate registers.
+
+
+def _new_organisation(data: dict, now: datetime, actor_label: str) -> Organisation:
+    organisation = Organisation(
+        name=data["name"],
+        name_local=data["name_local"],
+        country_code=data["country_code"],
+        registration_number=data["registration_number"],
+        website=data["website"],
+        vetting_status=VettingStatus.TO_BE_VETTED,
+        created_at=now,
+    )
+    db.session.add(organisation)
+    db.session.flush()
+    db.session.add(
+        AuditEntry(
+            action="organisation.proposed",
+            actor_label=actor_label,
+            organisation_id=organisation.id,
+            data={"name": organisation.name, "country": organisation.country_code},
+        )
+    )
+    return organisation
+
+
+def _expire_overdue_first(event: Event, now: datetime) -> None:
+    """Free the places of registrations never confirmed, before counting (cheap: one indexed
+    query when there is nothing to expire)."""
+    if not places.event_has_limits(event):
+        return
+    overdue = db.session.scalar(
+        select(Registration.id)
+        .where(
+            Registration.event_id == event.id,
+            Registration.status.in_([S.UNCONFIRMED, S.WAITLISTED]),
+            Registration.confirmation_due_at <= now,
+            Registration.confirmed_at.is_(None),
+        )
+        .limit(1)
+    )
+    if overdue is not None:
+        db.session.rollback()
+        workflow.expire_overdue(now, event_id=event.id)
+
+
+def validate_registration(event: Event, raw: Mapping[str, Any]) -> Checker:
+    checker = Checker(raw)
+    check_person(checker, event)
+    category = check_category(checker, event)
+    checker.values["category"] = category
+    checker.values["organisation"] = check_organisation(checker)
+    check_participation(checker, event)
+    check_travel_and_needs(checker, event)
+    check_consent(checker)
+    return checker
+
+
+def register(
+    event: Event,
+    raw: Mapping[str, Any],
+    photo: ProcessedPhoto | None,
+    photo_error: FieldError | None = None,
+    now: datetime | None = None,
+) -> Registered:
+    """Register one delegate. Raises ValidationFailed (per-field errors), DuplicateRegistration
+    or RegistrationError; writes nothing unless everything is right."""
+    now = now or utcnow()
+    ensure_open(event, now)
+    checker = validate_registration(event, raw)
+    if photo_error is not None:
+        checker.errors.setdefault("photo", []).append(photo_error)
+    if checker.errors:
+        raise ValidationFailed(checker.errors)
+    values = checker.values
+    existing = _active_duplicate(
+        event.id,
+        values["email_normalised"],
+        values["nationality"],
+        values["passport_number_normalised"],
+    )
+    if existing is not None:
+        raise _duplicate_error(existing, values["email_normalised"])
+
+    _expire_overdue_first(event, now)
+    choice = values["organisation"]
+    category = values["category"]
+    organisation = choice.existing
+    needs_endorsement = bool(organisation is not None and organisation.focal_point_email)
+    try:
+        # Lock late, once: everything above only read.
+        admitted = True
+        if places.event_has_limits(event, category):
+            places.lock_event(event.id)
+            admitted = not places.full_limits(
+                event,
+                category,
+                organisation.id if organisation else None,
+                values["nationality"],
+                counts_for_organisation=not needs_endorsement,
+            )
+        if organisation is None:
+            organisation = _new_organisation(choice.new, now, "delegate")
+        registration = Registration(
+            event=event,
+            category=category,
+            organisation=organisation,
+            endorsement_required=needs_endorsement,
+            consent_given_at=now,
+            consent_version=event.data_protection_version,
+            consent_text=event.data_protection_notice,
+            **registration_values(values),
+        )
+        workflow.start(registration, Actor.delegate(registration), admitted=admitted, now=now)
+        if photo is not None:
+            registration.photo = Photo(
+                content=photo.content,
+                width=photo.width,
+                height=photo.height,
+                sha256=photo.sha256,
+                created_at=now,
+            )
+        position = places.waiting_position(registration)
+        _queue_confirmation(registration, position)
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, values["email_normalised"]) from error
+    except Exception:
+        db.session.rollback()
+        raise
+    return Registered(registration, not admitted, position)
+
+
+def _queue_confirmation(registration: Registration, position: int | None) -> None:
+    event = registration.event
+    queue_mail(
+        "registration.confirm",
+        registration.email,
+        registration.preferred_language,
+        "confirm",
+        lambda: _l("%(event)s: please confirm your e-mail address") % {"event": event.name},
+        registration_id=registration.id,
+        registration=registration,
+        event=event,
+        position=position,
+        hours=event.unconfirmed_expiry_hours,
+        confirm_url=external_url(
+            "registration.confirm", token=tokens.confirmation_token(registration)
+        ),
+        portal_url=external_url("portal.login", token=tokens.portal_token(registration)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A focal point registers a delegation.
+
+
+def validate_delegation(
+    event: Event, raw: Mapping[str, Any], rows: list[Mapping[str, Any]]
+) -> tuple[Checker, list[Checker]]:
+    checker = Checker(raw)
+    checker.text("focal_point_name", required=True)
+    email = checker.text("focal_point_email", required=True)
+    if email:
+        from .validation import normalise_email
+
+        try:
+            checker.values["focal_point_email"] = normalise_email(email)
+        except Exception:  # noqa: BLE001
+            checker.error(
+                "focal_point_email",
+                "email",
+                _l("Enter a valid e-mail address, like name@example.org."),
+            )
+    checker.values["organisation"] = check_organisation(checker)
+    check_consent(checker)
+    row_checkers = []
+    seen_emails: dict[str, int] = {}
+    seen_passports: dict[tuple, int] = {}
+    for index, row in enumerate(rows):
+        row_checker = Checker(row, prefix=f"delegates-{index}-")
+        check_person(row_checker, event, for_delegation=True)
+        row_checker.values["category"] = check_category(row_checker, event)
+        v = row_checker.values
+        if v.get("email_normalised"):
+            if v["email_normalised"] in seen_emails:
+                row_checker.error(
+                    "email",
+                    "duplicate_in_list",
+                    _l("Each delegate needs their own e-mail address."),
+                )
+            seen_emails.setdefault(v["email_normalised"], index)
+        key = (v.get("nationality"), v.get("passport_number_normalised"))
+        if all(key):
+            if key in seen_passports:
+                row_checker.error(
+                    "passport_number",
+                    "duplicate_in_list",
+                    _l("This passport is already listed for another delegate."),
+                )
+            seen_passports.setdefault(key, index)
+        row_checkers.append(row_checker)
+    return checker, row_checkers
+
+
+def register_delegation(
+    event: Event,
+    raw: Mapping[str, Any],
+    rows: list[Mapping[str, Any]],
+    now: datetime | None = None,
+) -> DelegationRegistered:
+    """The focal point registers several delegates of their NGO in one transaction."""
+    now = now or utcnow()
+    ensure_open(event, now)
+    rows = [row for row in rows if any(clean_text(v) for k, v in row.items() if k != "category")]
+    if not rows:
+        raise ValidationFailed(
+            {
+                "delegates-0-given_name": [
+                    FieldError("no_delegates", _l("Add at least one delegate."))
+                ]
+            }
+        )
+    if len(rows) > MAX_DELEGATES:
+        raise RegistrationError(
+            _l("Register at most %(n)d delegates at a time.", n=MAX_DELEGATES), "too_many"
+        )
+    checker, row_checkers = validate_delegation(event, raw, rows)
+    errors = dict(checker.errors)
+    for row_checker in row_checkers:
+        errors.update(row_checker.errors)
+    focal_email = checker.values.get("focal_point_email")
+    choice = checker.values.get("organisation")
+    if choice is not None and choice.existing is not None and focal_email:
+        current = choice.existing.focal_point_email
+        if current and current != focal_email:
+            errors.setdefault("focal_point_email", []).append(
+                FieldError(
+                    "not_the_focal_point",
+                    _l(
+                        "This organisation has named another focal point. Ask them to register "
+                        "the delegation, or register yourself as a delegate."
+                    ),
+                )
+            )
+    if errors:
+        raise ValidationFailed(errors)
+    for index, row_checker in enumerate(row_checkers):
+        v = row_checker.values
+        existing = _active_duplicate(
+            event.id, v["email_normalised"], v["nationality"], v["passport_number_normalised"]
+        )
+        if existing is not None:
+            duplicate = _duplicate_error(existing, v["email_normalised"])
+            raise ValidationFailed(
+                {
+                    f"delegates-{index}-{duplicate.field}": [
+                        FieldError(duplicate.code, duplicate.message)
+                    ]
+                }
+            )
+
+    _expire_overdue_first(event, now)
+    try:
+        organisation = choice.existing
+        if places.event_has_limits(event):
+            places.lock_event(event.id)
+        if organisation is None:
+            organisation = _new_organisation(choice.new, now, f"focal point {focal_email}")
+        if not organisation.focal_point_email:
+            organisation.focal_point_email = focal_email
+            organisation.focal_point_name = checker.values["focal_point_name"]
+            db.session.add(
+                AuditEntry(
+                    action="organisation.focal_point_named",
+                    actor_label=f"focal point {focal_email}"[:150],
+                    event_id=event.id,
+                    organisation_id=organisation.id,
+                    data={"email": focal_email, "name": checker.values["focal_point_name"]},
+                )
+            )
+        result = DelegationRegistered(organisation)
+        actor = Actor.focal_point(organisation)
+        for row_checker in row_checkers:
+            v = row_checker.values
+            category = v["category"]
+            full = places.full_limits(
+                event, category, organisation.id, v["nationality"], counts_for_organisation=True
+            )
+            registration = Registration(
+                event=event,
+                category=category,
+                organisation=organisation,
+                registered_by_focal_point=True,
+                endorsed_at=now,
+                consent_given_at=now,
+                consent_version=event.data_protection_version,
+                consent_text=event.data_protection_notice,
+                **registration_values(v),
+            )
+            workflow.start(registration, actor, admitted=not full, now=now)
+            result.registrations.append(registration)
+        for registration in result.registrations:
+            _queue_delegate_notice(registration, organisation)
+        _queue_focal_point_confirmation(event, organisation, result.registrations)
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, None) from error
+    except Exception:
+        db.session.rollback()
+        raise
+    return result
+
+
+def _queue_delegate_notice(registration: Registration, organisation: Organisation) -> None:
+    event = registration.event
+    queue_mail(
+        "registration.by_focal_point",
+        registration.email,
+        registration.preferred_language,
+        "delegation_member",
+        lambda: (
+            _l("%(event)s: %(organisation)s registered you")
+            % {"event": event.name, "organisation": organisation.name}
+        ),
+        registration_id=registration.id,
+        registration=registration,
+        organisation=organisation,
+        event=event,
+        position=places.waiting_position(registration),
+        portal_url=external_url("portal.login", token=tokens.portal_token(registration)),
+    )
+
+
+def _queue_focal_point_confirmation(event, organisation, registrations) -> None:
+    queue_mail(
+        "focal_point.confirm",
+        organisation.focal_point_email,
+        registrations[0].preferred_language if registrations else None,
+        "delegation_confirm",
+        lambda: (
+            _l("%(event)s: confirm the delegation of %(organisation)s")
+            % {"event": event.name, "organisation": organisation.name}
+        ),
+        event=event,
+        organisation=organisation,
+        registrations=registrations,
+        hours=event.unconfirmed_expiry_hours,
+        portal_url=external_url(
+            "portal.focal_login", token=tokens.focal_point_token(event.id, organisation)
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Confirmation and the portals' links.
+
+
+def confirm_email(token: str, now: datetime | None = None) -> tuple[Registration, bool]:
+    """Follow the confirmation link. Returns (registration, whether this confirmed it now)."""
+    now = now or utcnow()
+    registration_id, email, age = tokens.read_confirmation_token(token)
+    registration = db.session.get(Registration, registration_id)
+    if registration is None or registration.email_normalised != email:
+        raise tokens.LinkError(_l("This link is not valid."), "link_invalid")
+    if registration.confirmed_at is not None:
+        return registration, False
+    if registration.status == S.EXPIRED:
+        raise tokens.LinkError(
+            _l(
+                "This registration expired because its e-mail address was not confirmed in time. "
+                "Please register again."
+            ),
+            "registration_expired",
+        )
+    due = registration.confirmation_due_at
+    if age > registration.event.unconfirmed_expiry_hours * 3600 and (due is None or due <= now):
+        raise tokens.LinkError(
+            _l("This link has expired. Ask for a new one below."), "link_expired"
+        )
+    if registration.status not in (S.UNCONFIRMED, S.WAITLISTED):
+        raise tokens.LinkError(
+            _l("This registration can no longer be confirmed."), "not_confirmable"
+        )
+    workflow.perform(registration, "confirm", Actor.delegate(registration), now=now)
+    return registration, True
+
+
+def registration_from_portal_token(token: str) -> Registration:
+    registration_id, email = tokens.read_portal_token(token)
+    registration = db.session.get(Registration, registration_id)
+    if registration is None or registration.email_normalised != email:
+        raise tokens.LinkError(_l("This link is not valid."), "link_invalid")
+    return registration
+
+
+def focal_point_from_token(token: str) -> tuple[Event, Organisation]:
+    event_id, organisation_id, email = tokens.read_focal_point_token(token)
+    event = db.session.get(Event, event_id)
+    organisation = db.session.get(Organisation, organisation_id)
+    if event is None or organisation is None or organisation.focal_point_email != email:
+        raise tokens.LinkError(_l("This link is not valid."), "link_invalid")
+    return event, organisation
+
+
+def confirm_delegation(event: Event, organisation: Organisation, now=None) -> int:
+    """The focal point followed their link: confirm every delegate they registered."""
+    now = now or utcnow()
+    actor = Actor.focal_point(organisation)
+    pending = list(
+        db.session.scalars(
+            select(Registration).where(
+                Registration.event_id == event.id,
+                Registration.organisation_id == organisation.id,
+                Registration.registered_by_focal_point.is_(True),
+                Registration.confirmed_at.is_(None),
+                Registration.status.in_([S.UNCONFIRMED, S.WAITLISTED]),
+            )
+        )
+    )
+    try:
+        for registration in pending:
+            workflow.perform(registration, "confirm", actor, commit=False, now=now)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return len(pending)
+
+
+def delegation_of(event: Event, organisation: Organisation) -> list[Registration]:
+    return list(
+        db.session.scalars(
+            select(Registration)
+            .where(
+                Registration.event_id == event.id,
+                Registration.organisation_id == organisation.id,
+            )
+            .order_by(Registration.family_name, Registration.given_name, Registration.id)
+        )
+    )
+
+
+def send_portal_links(email: str) -> int:
+    """Queue a fresh portal link for every active registration of this address, and a focal
+    point link for every NGO it is the focal point of. Says nothing about what it found."""
+    from .validation import normalise_email
+
+    try:
+        normalised = normalise_email(clean_text(email))
+    except Exception:  # noqa: BLE001
+        return 0
+    registrations = list(
+        db.session.scalars(
+            select(Registration).where(
+                Registration.email_normalised == normalised,
+                Registration.status.not_in([s.value for s in INACTIVE_STATUSES]),
+            )
+        )
+    )
+    for registration in registrations:
+        _queue_portal_link(registration)
+    organisations = list(
+        db.session.scalars(select(Organisation).where(Organisation.focal_point_email == normalised))
+    )
+    count = len(registrations)
+    for organisation in organisations:
+        event_ids = set(
+            db.session.scalars(
+                select(Registration.event_id)
+                .where(Registration.organisation_id == organisation.id)
+                .distinct()
+            )
+        )
+        for event_id in event_ids:
+            event = db.session.get(Event, event_id)
+            queue_mail(
+                "focal_point.link",
+                normalised,
+                None,
+                "portal_link",
+                lambda event=event: (
+                    _l("%(event)s: your link to the delegation portal") % {"event": event.name}
+                ),
+                event=event,
+                organisation=organisation,
+                registration=None,
+                portal_url=external_url(
+                    "portal.focal_login", token=tokens.focal_point_token(event.id, organisation)
+                ),
+            )
+            count += 1
+    db.session.commit()
+    return count
+
+
+def _queue_portal_link(registration: Registration) -> None:
+    event = registration.event
+    queue_mail(
+        "registration.portal_link",
+        registration.email,
+        registration.preferred_language,
+        "portal_link",
+        lambda: _l("%(event)s: your link to your registration") % {"event": event.name},
+        registration_id=registration.id,
+        registration=registration,
+        organisation=None,
+        event=event,
+        portal_url=external_url("portal.login", token=tokens.portal_token(registration)),
+    )
+
+
+def resend_portal_link(registration: Registration) -> None:
+    _queue_portal_link(registration)
+    db.session.commit()
+
+
+# ---------------------------------------------------------------------------------------------
+# The delegate's own changes.
+
+EDIT_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "name_local",
+    "badge_name",
+    "gender",
+    "nationality_code",
+    "date_of_birth",
+    "passport_number",
+    "passport_number_normalised",
+    "passport_expiry",
+    "phone",
+    "position",
+    "preferred_language",
+    "languages",
+    "interpretation_language",
+    "dietary_needs",
+    "accessibility_needs",
+    "arrival_date",
+    "departure_date",
+    "visa_support_requested",
+)
+
+
+def _require_editable(registration: Registration) -> None:
+    if registration.status not in EDITABLE:
+        raise RegistrationError(
+            _l("This registration has been decided and can no longer be changed here."),
+            "not_editable",
+        )
+
+
+def _check_version(registration: Registration, expected_version: int | None) -> None:
+    if expected_version is not None and expected_version != registration.version:
+        raise workflow.StaleRegistration(
+            _l(
+                "Someone else changed this registration first. Here is the current version: "
+                "check it and make your change again."
+            )
+        )
+
+
+def update_registration(
+    registration: Registration,
+    raw: Mapping[str, Any],
+    actor: Actor,
+    expected_version: int | None,
+    answer: bool = False,
+    now: datetime | None = None,
+) -> list[str]:
+    """The delegate (or their focal point) corrects details; with ``answer`` an information
+    request is answered in the same step. Returns the names of the changed fields."""
+    now = now or utcnow()
+    _require_editable(registration)
+    _check_version(registration, expected_version)
+    event = registration.event
+    raw = dict(raw)
+    raw["email"] = registration.email  # the address is the key to the portal: not changed here
+    checker = Checker(raw)
+    check_person(checker, event)
+    check_participation(checker, event)
+    check_travel_and_needs(checker, event)
+    if checker.errors:
+        raise ValidationFailed(checker.errors)
+    values = registration_values(checker.values)
+    existing = _active_duplicate(
+        event.id,
+        None,
+        values["nationality_code"],
+        values["passport_number_normalised"],
+        exclude_id=registration.id,
+    )
+    if existing is not None:
+        duplicate = _duplicate_error(existing, None)
+        raise ValidationFailed({"passport_number": [FieldError(duplicate.code, duplicate.message)]})
+    changed = [name for name in EDIT_FIELDS if getattr(registration, name) != values.get(name)]
+    try:
+        for name in changed:
+            setattr(registration, name, values.get(name))
+        if changed:
+            db.session.add(
+                AuditEntry(
+                    action="registration.updated",
+                    actor_label=actor.label,
+                    event_id=registration.event_id,
+                    registration_id=registration.id,
+                    organisation_id=registration.organisation_id,
+                    data={"fields": changed},
+                )
+            )
+        if answer and registration.status == S.INFO_REQUESTED:
+            workflow.perform(registration, "answer", actor, commit=False, now=now)
+        db.session.flush()
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, None) from error
+    except Exception as error:
+        db.session.rollback()
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if isinstance(error, StaleDataError):
+            raise workflow.StaleRegistration(
+                _l("Someone else changed this registration first. Check it and try again.")
+            ) from error
+        raise
+    return changed
+
+
+def replace_photo(
+    registration: Registration, photo: ProcessedPhoto, actor: Actor, now: datetime | None = None
+) -> None:
+    now = now or utcnow()
+    if registration.status in FINAL:
+        raise RegistrationError(
+            _l("This registration has ended; its photo can no longer be changed."), "not_editable"
+        )
+    try:
+        current = db.session.scalar(select(Photo).where(Photo.registration_id == registration.id))
+        if current is None:
+            registration.photo = Photo(
+                content=photo.content,
+                width=photo.width,
+                height=photo.height,
+                sha256=photo.sha256,
+                created_at=now,
+            )
+        else:
+            current.content = photo.content
+            current.width, current.height = photo.width, photo.height
+            current.sha256 = photo.sha256
+            current.created_at = now
+        registration.updated_at = now  # a new version: staff see that the photo changed
+        db.session.add(
+            AuditEntry(
+                action="registration.photo_replaced",
+                actor_label=actor.label,
+                event_id=registration.event_id,
+                registration_id=registration.id,
+                organisation_id=registration.organisation_id,
+                data={"sha256": photo.sha256},
+            )
+        )
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+
+
+def history(registration: Registration) -> list[AuditEntry]:
+    return list(
+        db.session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.registration_id == registration.id)
+            .order_by(AuditEntry.created_at, AuditEntry.id)
+        )
+    )
