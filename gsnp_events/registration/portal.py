@@ -112,6 +112,7 @@ def index():
         last_reason=next((e.reason for e in reversed(history) if e.reason), None),
         action_form=ActionForm(),
         badge_state=_badge_state(registration),
+        registration_action_labels=REGISTRATION_ACTION_LABELS,
     )
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from config import TestingConfig
 from gsnp_events import create_app
-from gsnp_events.extensions import db
+from gsnp_events.extensions import db, limiter
 from gsnp_events.models import Role
 from tests.conftest import IsolatedClient
 from tests.factories import PASSWORD, make_event, make_registration, make_staff
@@ -78,15 +78,18 @@ def test_sign_out_is_a_post(client):
 
 
 @pytest.fixture
-def strict_app(database_url):
+def strict_app(app, database_url):
     class Config(TestingConfig):
         SQLALCHEMY_DATABASE_URI = database_url
         WTF_CSRF_ENABLED = True
         RATELIMIT_ENABLED = True
 
-    app = create_app(Config)
-    app.test_client_class = IsolatedClient
-    return app
+    strict = create_app(Config)
+    strict.test_client_class = IsolatedClient
+    yield strict
+    # The limiter is one object for every app: give it back to the suite's app, disabled.
+    limiter.reset()
+    limiter.init_app(app)
 
 
 def test_sign_in_without_csrf_token_is_refused(strict_app):

@@ -1,0 +1,36 @@
+// Small enhancements of the registration forms; every form works without them.
+(function () {
+  "use strict";
+  // Preview of the chosen photo.
+  var input = document.querySelector('input[type="file"][name="photo"]');
+  var preview = document.querySelector("img.photo-preview");
+  if (input && preview && window.URL) {
+    input.addEventListener("change", function () {
+      if (input.files && input.files[0]) {
+        preview.src = URL.createObjectURL(input.files[0]);
+        preview.hidden = false;
+      }
+    });
+  }
+  // Show only the organisation fields of the chosen option.
+  var modes = document.querySelectorAll("input[data-org-mode]");
+  function showMode() {
+    var chosen = document.querySelector("input[data-org-mode]:checked");
+    var mode = chosen ? chosen.value : "existing";
+    document.querySelectorAll(".org-existing").forEach(function (el) { el.hidden = mode !== "existing"; });
+    document.querySelectorAll(".org-new").forEach(function (el) { el.hidden = mode !== "new"; });
+  }
+  modes.forEach(function (radio) { radio.addEventListener("change", showMode); });
+  if (modes.length) { showMode(); }
+  // Filter the organisations already listed while typing in the search box.
+  var search = document.querySelector('input[name="organisation_search"]');
+  var select = document.querySelector('select[name="organisation_id"]');
+  if (search && select) {
+    search.addEventListener("input", function () {
+      var q = search.value.trim().toLocaleLowerCase();
+      Array.prototype.forEach.call(select.options, function (option) {
+        option.hidden = option.value !== "" && q !== "" && option.text.toLocaleLowerCase().indexOf(q) < 0;
+      });
+    });
+  }
+})();
