@@ -10,7 +10,7 @@ TEST_POSTGRES_ADMIN_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
 .PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
-        test-e2e lint format migrate-check clean
+        test-e2e lint format migrate-check clean bench-backoffice
 
 run: setup system-packages
 	$(FLASK) db upgrade
@@ -67,3 +67,6 @@ format: setup-dev
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache test-artifacts
+
+bench-backoffice: setup-dev
+	$(PY) -m benchmarks.bench_backoffice

@@ -101,3 +101,45 @@ class QueryCounter:
         from sqlalchemy import event
 
         event.remove(self.engine, "before_cursor_execute", self._count)
+
+
+def make_organisation(name: str = "Green Earth Tunisia", **overrides):
+    from gsnp_events.models import Organisation
+
+    values = {"name": name, "country_code": "TN", "vetting_status": "verified"}
+    values.update(overrides)
+    organisation = Organisation(**values)
+    db.session.add(organisation)
+    db.session.commit()
+    return organisation
+
+
+def registration_data(organisation=None, **overrides) -> dict:
+    """What a delegate types into the registration form (or sends to the API)."""
+    n = uuid.uuid4().hex[:8]
+    values = {
+        "given_name": "Fatima",
+        "family_name": "Al-Hassan",
+        "name_local": "فاطمة الحسن",
+        "gender": "female",
+        "nationality": "TN",
+        "date_of_birth": "1985-04-23",
+        "passport_number": f"P{n}".upper(),
+        "passport_expiry": (date.today() + timedelta(days=3 * 365)).isoformat(),
+        "email": f"fatima.{n}@example.org",
+        "phone": "+216 71 123 456",
+        "preferred_language": "en",
+        "category": "delegate",
+        "languages": ["en"],
+        "consent": "y",
+    }
+    if organisation is not None:
+        values.update(organisation_choice="existing", organisation_id=str(organisation.id))
+    else:
+        values.update(
+            organisation_choice="new",
+            organisation_name="Sahel Women Network",
+            organisation_country="TN",
+        )
+    values.update(overrides)
+    return values

@@ -67,6 +67,11 @@ def portal_registration() -> tuple[Registration, Actor] | None:
     return registration, Actor.delegate(registration)
 
 
+def start_delegate_session(registration: Registration) -> None:
+    session.pop("focal", None)
+    session["portal"] = {"r": registration.id, "e": registration.email_normalised, "t": time.time()}
+
+
 def _signed_out():
     flash(_("Your portal session has ended. Ask for a new link by e-mail."), "info")
     return redirect(url_for(".request_link"))
@@ -78,7 +83,7 @@ def login(token: str):
         registration = services.registration_from_portal_token(token)
     except LinkError as error:
         return render_template("portal/link_error.html", message=error.message), 400
-    session["portal"] = {"r": registration.id, "e": registration.email_normalised, "t": time.time()}
+    start_delegate_session(registration)
     return redirect(url_for(".index"))
 
 

@@ -233,8 +233,9 @@ def confirm(token: str):
         registration, confirmed_now = services.confirm_email(token)
     except LinkError as error:
         return render_template("portal/link_error.html", message=error.message), 400
-    session["portal"] = {"r": registration.id, "e": registration.email_normalised}
-    session.pop("focal", None)
+    from .portal import start_delegate_session
+
+    start_delegate_session(registration)
     if confirmed_now:
         flash(_("Thank you: your e-mail address is confirmed."), "info")
     else:
