@@ -72,15 +72,6 @@ def make_registration(event: Event, **overrides) -> Registration:
     return registration
 
 
-def make_organisation(country_code: str = "TN", **overrides) -> Organisation:
-    values = {"name": "Tunisian Women's Rights Association", "country_code": country_code}
-    values.update(overrides)
-    organisation = Organisation(**values)
-    db.session.add(organisation)
-    db.session.commit()
-    return organisation
-
-
 class QueryCounter:
     """Counts the SQL statements sent while it is active."""
 

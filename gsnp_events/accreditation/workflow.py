@@ -395,7 +395,9 @@ def perform(
     commit on success, roll back on any error. Without it the caller commits, and must roll
     back after an error."""
     try:
-        outcome = _apply(registration, name, actor, reason, expected_version, now or utcnow())
+        # One UPDATE per transition (so one version step): no flush halfway through.
+        with db.session.no_autoflush:
+            outcome = _apply(registration, name, actor, reason, expected_version, now or utcnow())
         db.session.flush()
         if commit:
             db.session.commit()

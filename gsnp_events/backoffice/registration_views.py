@@ -1,12 +1,15 @@
 """The review queue and the registration detail page."""
 
-from flask import Response, abort, render_template, request
+from flask import Response, abort, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
 from ..models import AuditEntry, Country, Event, Photo, Registration
-from . import bp
+from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
+from . import bp, review
 from .filters import filter_from_args, filter_to_args
 from .permissions import Permission, can, event_permission_required
 from .queries import Sort, possible_duplicates, registration_page
@@ -51,6 +54,9 @@ def registrations(event: Event):
         regions=regions,
         sorts=list(Sort),
         can_export=can(current_user, Permission.EXPORT, event),
+        can_review=can(current_user, Permission.REVIEW_REGISTRATIONS, event),
+        bulk_transitions=[(t, review.button_label(t)) for t in review.BULK_TRANSITIONS],
+        back=request.full_path,
     )
 
 
@@ -69,8 +75,18 @@ def registration_detail(event: Event, registration_id: int):
         registration=registration,
         history=history,
         duplicates=possible_duplicates(registration),
-        can_review=can(current_user, Permission.REVIEW_REGISTRATIONS, event),
+        transitions=[
+            (t, review.button_label(t.name))
+            for t in review.staff_transitions(registration, current_user)
+        ],
+        pending=_pending_decision(registration),
     )
+
+
+def _pending_decision(registration: Registration) -> dict:
+    """What the officer typed before a refused decision, to show it again."""
+    pending = session.pop("pending_decision", None)
+    return pending if pending and pending.get("registration") == registration.id else {}
 
 
 @bp.route("/events/<slug>/registrations/<int:registration_id>/photo")
@@ -84,3 +100,72 @@ def registration_photo(event: Event, registration_id: int):
     response.headers["Cache-Control"] = "private, max-age=300"
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@bp.route("/events/<slug>/registrations/<int:registration_id>/decide", methods=["POST"])
+@event_permission_required(Permission.REVIEW_REGISTRATIONS)
+def decide_registration(event: Event, registration_id: int):
+    registration = event_registration(event, registration_id)
+    transition = request.form.get("transition", "")
+    version = request.form.get("version", "")
+    reason = request.form.get("reason", "")
+    try:
+        outcome = review.decide(
+            registration,
+            transition,
+            current_user,
+            reason,
+            int(version) if version.isdigit() else None,
+        )
+    except WorkflowError as error:
+        flash(error.message, "error")
+        # Keep the reason typed, and reopen the same decision, on the page that follows.
+        session["pending_decision"] = {
+            "registration": registration.id,
+            "transition": transition,
+            "reason": reason[:1000],
+        }
+    else:
+        if outcome.action == FIRST_APPROVAL_ACTION:
+            flash(_("First approval recorded; another officer must give the second."), "success")
+        else:
+            flash(
+                _(
+                    "%(name)s: %(decision)s.",
+                    name=registration.full_name,
+                    decision=review.transition_label(transition),
+                ),
+                "success",
+            )
+    return redirect(
+        url_for(".registration_detail", slug=event.slug, registration_id=registration.id)
+    )
+
+
+@bp.route("/events/<slug>/registrations/bulk", methods=["POST"])
+@event_permission_required(Permission.REVIEW_REGISTRATIONS)
+def bulk_decide(event: Event):
+    ids = [int(i) for i in request.form.getlist("registration") if i.isdigit()]
+    transition = request.form.get("transition", "")
+    back = request.form.get("back", "")
+    target = back if back.startswith("/backoffice/") else url_for(".registrations", slug=event.slug)
+    if not ids:
+        flash(_("Tick the registrations to decide on first."), "error")
+        return redirect(target)
+    if transition not in review.BULK_TRANSITIONS:
+        flash(_("Choose approve or reject."), "error")
+        return redirect(target)
+    result = review.decide_many(event, ids, transition, current_user, request.form.get("reason"))
+    if result.done:
+        flash(
+            ngettext(
+                "%(num)d registration: %(decision)s.",
+                "%(num)d registrations: %(decision)s.",
+                len(result.done),
+                decision=review.transition_label(transition),
+            ),
+            "success",
+        )
+    for registration, message in result.refused:
+        flash(f"{registration.full_name}: {message}", "error")
+    return redirect(target)

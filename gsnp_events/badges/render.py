@@ -10,6 +10,8 @@ delegate's own photo, the QR code) through BadgeFetcher, which refuses every oth
 """
 
 import atexit
+import contextlib
+import gc
 import io
 import logging
 import multiprocessing
@@ -367,10 +369,11 @@ def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str
         event=_event_context(event, fmt),
     )
     fetcher = make_fetcher(resources)
-    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
-        stylesheets=[stylesheet(layout)]
-    )
-    pdf = document.write_pdf()
+    with _few_collections():
+        document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+            stylesheets=[stylesheet(layout)]
+        )
+        pdf = document.write_pdf()
     return ChunkResult(
         pdf=pdf,
         pages=len(document.pages),
@@ -380,6 +383,19 @@ def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str
         pid=os.getpid(),
         max_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     )
+
+
+@contextlib.contextmanager
+def _few_collections():
+    """WeasyPrint creates millions of short-lived objects; Python's default garbage collector
+    thresholds make it scan them again and again (a quarter of the render time). Collect less
+    often while rendering, as a batch job can afford."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 # Batches: chunks in worker processes, joined with pypdf -----------------------------------------

@@ -19,8 +19,20 @@ from gsnp_events.models import (
 )
 from tests.factories import login
 
-SCRIPTS = ["ARABIC", "BENGALI", "DEVANAGARI", "TAMIL", "SINHALA", "THAI", "KHMER", "MYANMAR",
-           "LAO", "ETHIOPIC", "CYRILLIC", "HANGUL"]
+SCRIPTS = [
+    "ARABIC",
+    "BENGALI",
+    "DEVANAGARI",
+    "TAMIL",
+    "SINHALA",
+    "THAI",
+    "KHMER",
+    "MYANMAR",
+    "LAO",
+    "ETHIOPIC",
+    "CYRILLIC",
+    "HANGUL",
+]
 
 
 def _counts() -> dict:
@@ -46,9 +58,7 @@ def test_seed_builds_the_founding_assembly_and_is_idempotent(client):
     assert report.registrations == first["Registration"] == 1000
 
     # NGOs from 116 NAM member states, each with at least one approved delegate.
-    countries = db.session.scalars(
-        select(Organisation.country_code).distinct()
-    ).all()
+    countries = db.session.scalars(select(Organisation.country_code).distinct()).all()
     assert len(countries) == 116
     assert all(db.session.get(Country, c).nam_status == "member" for c in countries)
     approved_countries = db.session.scalars(
@@ -59,16 +69,14 @@ def test_seed_builds_the_founding_assembly_and_is_idempotent(client):
     assert len(approved_countries) == 116
 
     # Every status in every category.
-    pairs = set(db.session.execute(
-        select(Registration.status, Category.code).join(Category)
-    ).all())
+    pairs = set(db.session.execute(select(Registration.status, Category.code).join(Category)).all())
     assert len(pairs) == len(RegistrationStatus) * first["Category"]
 
     # Names in the scripts of the countries.
     seen = Counter()
-    for name in db.session.scalars(select(Registration.name_local).where(
-        Registration.name_local.is_not(None)
-    )):
+    for name in db.session.scalars(
+        select(Registration.name_local).where(Registration.name_local.is_not(None))
+    ):
         seen.update(_scripts_of(name))
     assert set(SCRIPTS) <= set(seen), set(SCRIPTS) - set(seen)
     latin_diacritics = db.session.scalars(select(Registration.given_name)).all()

@@ -23,10 +23,10 @@ def _names(page: str, *names: str) -> list[str]:
 def test_filters_by_status_country_region_category_and_vetting(client):
     event = make_event("baku")
     verified = make_organisation(
-        "BD", name="Dhaka Rights Forum", vetting_status=VettingStatus.VERIFIED
+        country_code="BD", name="Dhaka Rights Forum", vetting_status=VettingStatus.VERIFIED
     )
     pending = make_organisation(
-        "BO", name="Red de Mujeres", vetting_status=VettingStatus.TO_BE_VETTED
+        country_code="BO", name="Red de Mujeres", vetting_status=VettingStatus.TO_BE_VETTED
     )
     make_registration(
         event,
@@ -130,7 +130,7 @@ def test_sort_by_family_name_and_pages_of_fifty(client):
 def test_a_page_uses_a_bounded_number_of_queries(client):
     """The queries for a page of 50 do not grow with the page's rows."""
     event = make_event("baku")
-    organisations = [make_organisation("GH", name=f"NGO {n}") for n in range(30)]
+    organisations = [make_organisation(country_code="GH", name=f"NGO {n}") for n in range(30)]
     for n in range(120):
         make_registration(
             event,

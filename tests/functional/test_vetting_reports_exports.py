@@ -14,8 +14,12 @@ from tests.factories import login, make_event, make_organisation, make_registrat
 def test_verify_reject_with_reason_and_merge_duplicates(client):
     event = make_event("baku")
     officer = make_staff(Role.ACCREDITATION_OFFICER, event)
-    ngo = make_organisation("KE", name="Nairobi Youth Network")
-    twin = make_organisation("KE", name="Nairobi Youth Network (NYN)")
+    ngo = make_organisation(
+        country_code="KE", name="Nairobi Youth Network", vetting_status="to_be_vetted"
+    )
+    twin = make_organisation(
+        country_code="KE", name="Nairobi Youth Network (NYN)", vetting_status="to_be_vetted"
+    )
     make_registration(event, organisation=ngo)
     moved = make_registration(event, organisation=twin)
     login(client, officer)
@@ -46,7 +50,7 @@ def test_verify_reject_with_reason_and_merge_duplicates(client):
 
 def test_viewers_cannot_vet(client):
     event = make_event("baku")
-    ngo = make_organisation("KE")
+    ngo = make_organisation(country_code="KE")
     make_registration(event, organisation=ngo)
     login(client, make_staff(Role.VIEWER, event))
     path = f"/backoffice/events/baku/organisations/{ngo.id}"
@@ -56,7 +60,12 @@ def test_viewers_cannot_vet(client):
 
 def test_list_of_organisations_to_vet_counts_waiting_delegates(client):
     event = make_event("baku")
-    ngo = make_organisation("NP", name="Kathmandu Water Forum", name_local="काठमाडौं पानी मञ्च")
+    ngo = make_organisation(
+        country_code="NP",
+        name="Kathmandu Water Forum",
+        name_local="काठमाडौं पानी मञ्च",
+        vetting_status="to_be_vetted",
+    )
     make_registration(event, organisation=ngo, status="submitted")
     make_registration(event, organisation=ngo, status="approved")
     login(client, make_staff(Role.ACCREDITATION_OFFICER, event))
