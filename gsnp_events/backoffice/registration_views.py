@@ -6,9 +6,9 @@ from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 
+from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
 from ..extensions import db
 from ..models import AuditEntry, Country, Event, Photo, Registration
-from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
 from . import bp, review
 from .filters import filter_from_args, filter_to_args
 from .permissions import Permission, can, event_permission_required

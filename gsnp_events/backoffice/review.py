@@ -3,7 +3,6 @@
 from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
-
 from sqlalchemy import select
 
 from ..accreditation.workflow import TRANSITIONS, Actor, WorkflowError, available, perform
