@@ -60,6 +60,15 @@ def organisation_detail(event: Event, organisation_id: int):
             elif action == "reject":
                 vetting.reject(organisation, current_user, event, form.get("reason", ""))
                 flash(_("%(name)s is rejected.", name=organisation.name), "success")
+            elif action == "focal_point":
+                vetting.name_focal_point(
+                    organisation,
+                    form.get("focal_point_name", ""),
+                    form.get("focal_point_email", ""),
+                    current_user,
+                    event,
+                )
+                flash(_("The focal point is saved."), "success")
             elif action == "merge":
                 target_id = form.get("target", "")
                 target = (
@@ -109,4 +118,8 @@ def organisation_detail(event: Event, organisation_id: int):
         others=others,
         can_vet=can_vet,
         reason=form.get("reason", ""),
+        focal_point={
+            "name": form.get("focal_point_name", organisation.focal_point_name or ""),
+            "email": form.get("focal_point_email", organisation.focal_point_email or ""),
+        },
     )

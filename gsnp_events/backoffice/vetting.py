@@ -124,3 +124,34 @@ def merge(duplicate: Organisation, target: Organisation, actor: StaffUser, event
     )
     db.session.commit()
     return moved
+
+
+def name_focal_point(
+    organisation: Organisation, name: str, email: str, actor: StaffUser, event: Event
+) -> None:
+    """Name (or change, or with both empty remove) the NGO's focal point."""
+    from email_validator import EmailNotValidError, validate_email
+
+    name, email = (name or "").strip(), (email or "").strip()
+    if email:
+        try:
+            email = validate_email(email, check_deliverability=False).normalized.lower()
+        except EmailNotValidError as error:
+            raise BackofficeError(
+                _("Enter the focal point's e-mail address like name@example.org."), "email"
+            ) from error
+        if not name:
+            raise BackofficeError(_("Enter the focal point's name."), "name_required")
+    elif name:
+        raise BackofficeError(_("Enter the focal point's e-mail address."), "email_required")
+    previous = organisation.focal_point_email
+    organisation.focal_point_name = name[:150] or None
+    organisation.focal_point_email = email or None
+    _record(
+        "organisation.focal_point_named" if email else "organisation.focal_point_removed",
+        organisation,
+        actor,
+        event,
+        data={"from": previous, "to": organisation.focal_point_email, "name": name[:150]},
+    )
+    db.session.commit()

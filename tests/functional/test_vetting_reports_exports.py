@@ -134,3 +134,38 @@ def test_export_page_offers_columns_and_keeps_the_filters(client):
     page = client.get("/backoffice/events/baku/export?status=approved").get_data(as_text=True)
     assert 'name="status" value="approved"' in page
     assert 'value="passport_number"' in page
+
+
+def test_officers_name_and_remove_an_ngos_focal_point(client):
+    event = make_event("baku")
+    ngo = make_organisation(country_code="KE")
+    make_registration(event, organisation=ngo)
+    login(client, make_staff(Role.ACCREDITATION_OFFICER, event))
+    path = f"/backoffice/events/baku/organisations/{ngo.id}"
+    page = client.post(
+        path,
+        data={
+            "action": "focal_point",
+            "focal_point_name": "Wanjiru Kamau",
+            "focal_point_email": "not an address",
+        },
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "like name@example.org" in page and 'value="Wanjiru Kamau"' in page
+    client.post(
+        path,
+        data={
+            "action": "focal_point",
+            "focal_point_name": "Wanjiru Kamau",
+            "focal_point_email": "Wanjiru@Example.org",
+        },
+    )
+    db.session.expire_all()
+    assert (ngo.focal_point_name, ngo.focal_point_email) == ("Wanjiru Kamau", "wanjiru@example.org")
+    client.post(
+        path, data={"action": "focal_point", "focal_point_name": "", "focal_point_email": ""}
+    )
+    db.session.expire_all()
+    assert ngo.focal_point_email is None
+    actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions == ["organisation.focal_point_named", "organisation.focal_point_removed"]
