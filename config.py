@@ -63,6 +63,23 @@ class Config:
     PORTAL_SESSION_HOURS = 12  # how long the portal stays signed in after following a link
     PHOTO_MAX_BYTES = 5 * 1024 * 1024
 
+    # Badges. The Ed25519 key that signs their QR codes: the base64 of a 32-byte seed, or a PEM
+    # private key (python -m gsnp_events.badges.tokens prints a new one). Without it,
+    # development and tests derive a fixed key from SECRET_KEY; production refuses to start.
+    BADGE_SIGNING_KEY = os.environ.get("BADGE_SIGNING_KEY")
+    # Public keys (base64, comma-separated) of earlier signing keys that doors still accept.
+    BADGE_PREVIOUS_PUBLIC_KEYS = [
+        k.strip() for k in os.environ.get("BADGE_PREVIOUS_PUBLIC_KEYS", "").split(",") if k.strip()
+    ]
+    # Large print runs go to RQ on Redis when REDIS_URL is set (`flask badges worker`), else to
+    # a thread of the app process.
+    REDIS_URL = os.environ.get("REDIS_URL")
+    BADGE_QUEUE = os.environ.get("BADGE_QUEUE", "gsnp-badges")
+    BADGE_RENDER_PROCESSES = int(os.environ.get("BADGE_RENDER_PROCESSES", "0"))  # 0: per core
+    BADGE_CHUNK_SIZE = 200  # badges per WeasyPrint document (memory grows with its pages)
+    BADGE_INLINE_LIMIT = 20  # print runs up to this size are rendered during the request
+    BADGE_EMERGENCY_CONTACT = os.environ.get("BADGE_EMERGENCY_CONTACT", "")
+
 
 class DevelopmentConfig(Config):
     DEBUG = True
@@ -78,6 +95,8 @@ class TestingConfig(Config):
     MAIL_BACKEND = "memory"
     MAIL_SEND_AFTER_REQUEST = False
     PUBLIC_BASE_URL = None
+    REDIS_URL = None  # print jobs run in a thread; the RQ test sets its own queue
+    BADGE_RENDER_PROCESSES = 1
 
 
 class ProductionConfig(Config):
@@ -96,6 +115,25 @@ class ProductionConfig(Config):
                 'Generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
             )
         cls.SECRET_KEY = key
+        cls.check_badge_key()
+
+    @classmethod
+    def check_badge_key(cls) -> None:
+        """Refuse to start without a badge signing key: a derived one would be guessable."""
+        from gsnp_events.badges.tokens import load_private_key
+
+        badge_key = os.environ.get("BADGE_SIGNING_KEY", "")
+        if not badge_key:
+            raise RuntimeError(
+                "BADGE_SIGNING_KEY must be set in production: it signs the QR codes on badges, "
+                "and doors verify them with its public key. Generate one with: "
+                "python -m gsnp_events.badges.tokens"
+            )
+        try:
+            load_private_key(badge_key)
+        except ValueError as error:
+            raise RuntimeError(f"BADGE_SIGNING_KEY cannot be used: {error}") from error
+        cls.BADGE_SIGNING_KEY = badge_key
 
 
 CONFIGS = {

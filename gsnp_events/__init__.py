@@ -50,8 +50,14 @@ def create_app(config: str | type | None = None) -> Flask:
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(backoffice_bp)
+    from .checkin import bp as checkin_bp
+
+    app.register_blueprint(checkin_bp)
     app.register_blueprint(registration_bp)
     app.register_blueprint(portal_bp)
+    from .badges import bp as badges_bp
+
+    app.register_blueprint(badges_bp)
     from .api import bp as api_bp
 
     csrf.exempt(api_bp)  # the JSON API takes no cookies for writes: nothing to forge

@@ -68,3 +68,6 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(expire_registrations_command)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(create_user_command)
+    from .badges.cli import badges_group
+
+    app.cli.add_command(badges_group)

@@ -27,10 +27,13 @@ def init_app(app: Flask) -> None:
         if lang in app.config["LANGUAGES"]:
             session["lang"] = lang
 
-    from .labels import ROLE_LABELS, STATUS_LABELS, VETTING_LABELS
+    from .labels import ROLE_LABELS, SCAN_LABELS, STATUS_LABELS, VETTING_LABELS
 
     app.jinja_env.globals.update(
-        status_labels=STATUS_LABELS, role_labels=ROLE_LABELS, vetting_labels=VETTING_LABELS
+        status_labels=STATUS_LABELS,
+        role_labels=ROLE_LABELS,
+        vetting_labels=VETTING_LABELS,
+        scan_labels=SCAN_LABELS,
     )
 
     @app.context_processor

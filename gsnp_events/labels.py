@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 
-from .models import RegistrationStatus, Role, VettingStatus
+from .models import RegistrationStatus, Role, ScanResult, VettingStatus
 
 STATUS_LABELS = {
     RegistrationStatus.UNCONFIRMED: _l("E-mail not confirmed"),
@@ -58,4 +58,14 @@ REGISTRATION_ACTION_LABELS = {
     "registration.promoted": _l("Moved up from the waiting list"),
     "registration.updated": _l("Details changed"),
     "registration.photo_replaced": _l("Photo replaced"),
+}
+
+SCAN_LABELS = {
+    ScanResult.VALID: _l("VALID"),
+    ScanResult.ALREADY_INSIDE: _l("ALREADY INSIDE"),
+    ScanResult.REVOKED: _l("REVOKED"),
+    ScanResult.SUPERSEDED: _l("REPLACED BY A NEWER BADGE"),
+    ScanResult.NOT_APPROVED: _l("NOT APPROVED"),
+    ScanResult.WRONG_EVENT: _l("WRONG EVENT"),
+    ScanResult.FORGED: _l("FORGED"),
 }

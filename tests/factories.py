@@ -94,9 +94,7 @@ class QueryCounter:
         event.remove(self.engine, "before_cursor_execute", self._count)
 
 
-def make_organisation(name: str = "Green Earth Tunisia", **overrides):
-    from gsnp_events.models import Organisation
-
+def make_organisation(name: str = "Green Earth Tunisia", **overrides) -> Organisation:
     values = {"name": name, "country_code": "TN", "vetting_status": "verified"}
     values.update(overrides)
     organisation = Organisation(**values)

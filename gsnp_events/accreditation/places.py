@@ -144,20 +144,18 @@ def full_limits(
 
 
 def waiting_position(registration: Registration) -> int | None:
-    """1 for the first in line; None when the registration is not on the waiting list."""
+    """1 for the first in line; None when the registration is not on the waiting list.
+
+    The line is in order of id: ids are given at insert, under the event's lock, so they follow
+    the order in which the places were counted (clocks of several servers may disagree).
+    """
     if registration.status != S.WAITLISTED:
         return None
     ahead = db.session.scalar(
         select(func.count()).where(
             Registration.event_id == registration.event_id,
             Registration.status == S.WAITLISTED,
-            or_(
-                Registration.created_at < registration.created_at,
-                and_(
-                    Registration.created_at == registration.created_at,
-                    Registration.id < registration.id,
-                ),
-            ),
+            Registration.id < registration.id,
         )
     )
     return int(ahead) + 1
@@ -168,7 +166,7 @@ def waiting_line(event_id: int, limit: int = 200) -> list[Registration]:
         db.session.scalars(
             select(Registration)
             .where(Registration.event_id == event_id, Registration.status == S.WAITLISTED)
-            .order_by(Registration.created_at, Registration.id)
+            .order_by(Registration.id)
             .limit(limit)
         )
     )

@@ -24,6 +24,7 @@ class Permission(enum.StrEnum):
     EXPORT = "export"
     PRINT_BADGES = "print_badges"
     VIEW_AUDIT = "view_audit"
+    CHECK_IN = "check_in"
 
 
 GRANTED_BY: dict[Permission, tuple[Role, ...]] = {
@@ -39,6 +40,7 @@ GRANTED_BY: dict[Permission, tuple[Role, ...]] = {
     Permission.EXPORT: (Role.EVENT_MANAGER, Role.ACCREDITATION_OFFICER, Role.VIEWER),
     Permission.PRINT_BADGES: (Role.EVENT_MANAGER, Role.BADGE_DESK),
     Permission.VIEW_AUDIT: (Role.EVENT_MANAGER, Role.ACCREDITATION_OFFICER),
+    Permission.CHECK_IN: (Role.EVENT_MANAGER, Role.BADGE_DESK),
 }
 
 

@@ -10,8 +10,6 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from weasyprint.text.ffi import FROM_UNITS, TO_UNITS, ffi, gobject, pango, pangoft2
-
 PT_PER_MM = 72 / 25.4
 LINE_HEIGHT = 1.2  # the CSS line-height of every fitted box (see badge.css)
 # Room left for rounding and for a fallback font whose ascent is taller than the first one's.
@@ -46,9 +44,18 @@ class Fit:
         return self.lines > 1
 
 
+def _pango():
+    """WeasyPrint's own Pango bindings, loaded on first use (not when the app starts)."""
+    from weasyprint.text import ffi
+
+    return ffi
+
+
 def _context():
     context = getattr(_local, "context", None)
     if context is None:
+        f = _pango()
+        ffi, gobject, pango, pangoft2 = f.ffi, f.gobject, f.pango, f.pangoft2
         font_map = ffi.gc(pangoft2.pango_ft2_font_map_new(), gobject.g_object_unref)
         context = ffi.gc(pango.pango_font_map_create_context(font_map), gobject.g_object_unref)
         pango.pango_context_set_round_glyph_positions(context, False)
@@ -58,13 +65,16 @@ def _context():
 
 @lru_cache(maxsize=64)
 def _language(lang: str):
-    return pango.pango_language_from_string(lang.encode())
+    return _pango().pango.pango_language_from_string(lang.encode())
 
 
 def measure(
     text: str, family: str, size_pt: float, bold: bool, lang: str, width_pt: float | None = None
 ) -> tuple[float, int]:
     """Width of the widest line and number of lines of ``text`` (wrapped at ``width_pt``)."""
+    f = _pango()
+    ffi, gobject, pango = f.ffi, f.gobject, f.pango
+    FROM_UNITS, TO_UNITS = f.FROM_UNITS, f.TO_UNITS  # noqa: N806
     context = _context()
     pango.pango_context_set_language(context, _language(lang or "und"))
     layout = ffi.gc(pango.pango_layout_new(context), gobject.g_object_unref)

@@ -19,7 +19,7 @@ import os
 import re
 import resource
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -457,6 +457,13 @@ def chunk_sizes(count: int, per_page: int, processes: int, chunk_size: int) -> l
     return sizes
 
 
+def split(badges: Sequence[BadgeData], sizes: list[int]) -> Iterator[list[BadgeData]]:
+    start = 0
+    for size in sizes:
+        yield list(badges[start : start + size])
+        start += size
+
+
 def render_badges(
     badges: Sequence[BadgeData],
     event: EventText,
@@ -467,19 +474,32 @@ def render_badges(
     chunk_size: int = 200,
     progress: Callable[[int], None] | None = None,
 ) -> RenderResult:
-    """One PDF of ``badges`` in order. With ``processes`` > 1, chunks render in parallel in
-    worker processes; ``progress`` is told how many badges are done after each chunk."""
-    if layout_code not in LAYOUTS:
-        raise ValueError(f"unknown layout {layout_code!r}")
+    """One PDF of ``badges``, in order (see render_chunks)."""
     layout = LAYOUTS[layout_code]
     sizes = chunk_sizes(len(badges), layout.per_page, processes, chunk_size)
-    chunks, start = [], 0
-    for size in sizes:
-        chunks.append(list(badges[start : start + size]))
-        start += size
-    results: list[ChunkResult | None] = [None] * len(chunks)
+    return render_chunks(
+        split(badges, sizes), event, layout_code, back, processes=processes, progress=progress
+    )
+
+
+def render_chunks(
+    chunks: Iterable[Sequence[BadgeData]],
+    event: EventText,
+    layout_code: str,
+    back: bool = False,
+    *,
+    processes: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> RenderResult:
+    """One PDF of the badges in ``chunks``, in order. ``chunks`` may be a generator that loads
+    each chunk when it is needed: at most ``processes`` + 1 chunks are held at a time, so
+    memory stays flat however many badges there are. With ``processes`` > 1 the chunks render
+    in parallel in worker processes. ``progress`` is told how many badges are done."""
+    if layout_code not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout_code!r}")
+    results: dict[int, ChunkResult] = {}
     done = 0
-    if processes <= 1 or len(chunks) <= 1:
+    if processes <= 1:
         for index, chunk in enumerate(chunks):
             results[index] = render_chunk(chunk, event, layout_code, back)
             done += len(chunk)
@@ -487,19 +507,28 @@ def render_badges(
                 progress(done)
     else:
         pool = worker_pool(processes)
-        pending = {
-            pool.submit(render_chunk, chunk, event, layout_code, back): index
-            for index, chunk in enumerate(chunks)
-        }
-        while pending:
+        pending: dict = {}
+        source = enumerate(chunks)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) <= processes:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                index, chunk = item
+                future = pool.submit(render_chunk, list(chunk), event, layout_code, back)
+                pending[future] = (index, len(chunk))
+            if not pending:
+                break
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
-                index = pending.pop(future)
+                index, count = pending.pop(future)
                 results[index] = future.result()
-                done += len(chunks[index])
+                done += count
                 if progress:
                     progress(done)
-    final = [r for r in results if r is not None]
+    final = [results[index] for index in sorted(results)]
     rss: dict[int, float] = {}
     for result in final:
         rss[result.pid] = max(rss.get(result.pid, 0.0), result.max_rss_mb)

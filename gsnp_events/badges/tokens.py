@@ -178,3 +178,7 @@ def public_keys(config: Mapping) -> list[Ed25519PublicKey]:
     keys = [signing_key(config).public_key()]
     keys += [load_public_key(text) for text in config.get("BADGE_PREVIOUS_PUBLIC_KEYS") or []]
     return keys
+
+
+if __name__ == "__main__":
+    print(generate_key_text())

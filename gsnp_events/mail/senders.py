@@ -21,11 +21,11 @@ def build_message(message: OutboxMessage, sender: str) -> EmailMessage:
     mail["To"] = message.to_address
     mail["Date"] = format_datetime(utcnow())
     mail["Message-ID"] = make_msgid(idstring=f"outbox-{message.id}", domain="gsnp-events")
-    mail["Content-Language"] = message.language
     mail["Auto-Submitted"] = "auto-generated"
     mail.set_content(message.body_text)
     if message.body_html:
         mail.add_alternative(message.body_html, subtype="html")
+    mail["Content-Language"] = message.language  # after the content, which clears Content-*
     return mail
 
 

@@ -1,7 +1,9 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
+from .api_tokens import ApiToken, TokenKind
 from .audit import AuditEntry
 from .badges import Badge
+from .checkin import Checkpoint, Direction, Scan, ScanResult
 from .events import Category, Event
 from .geo import Country
 from .mail import OutboxMessage
@@ -10,6 +12,12 @@ from .registrations import Photo, Registration, RegistrationStatus
 from .staff import Role, RoleAssignment, StaffUser
 
 __all__ = [
+    "ApiToken",
+    "Checkpoint",
+    "Direction",
+    "Scan",
+    "ScanResult",
+    "TokenKind",
     "AuditEntry",
     "Badge",
     "Category",

@@ -275,6 +275,7 @@ def register(
                 values["nationality"],
                 counts_for_organisation=not needs_endorsement,
             )
+            now = utcnow()  # the time of the decision, under the lock
         if organisation is None:
             organisation = _new_organisation(choice.new, now, "delegate")
         registration = Registration(
@@ -389,7 +390,12 @@ def register_delegation(
     """The focal point registers several delegates of their NGO in one transaction."""
     now = now or utcnow()
     ensure_open(event, now)
-    rows = [row for row in rows if any(clean_text(v) for k, v in row.items() if k != "category")]
+    ignored = {"category", "preferred_language", "nationality", "languages"}
+    rows = [
+        row
+        for row in rows
+        if any(isinstance(v, str) and clean_text(v) for k, v in row.items() if k not in ignored)
+    ]
     if not rows:
         raise ValidationFailed(
             {
@@ -442,6 +448,7 @@ def register_delegation(
         organisation = choice.existing
         if places.event_has_limits(event):
             places.lock_event(event.id)
+            now = utcnow()
         if organisation is None:
             organisation = _new_organisation(choice.new, now, f"focal point {focal_email}")
         if not organisation.focal_point_email:
@@ -537,7 +544,7 @@ def _queue_focal_point_confirmation(event, organisation, registrations) -> None:
 def confirm_email(token: str, now: datetime | None = None) -> tuple[Registration, bool]:
     """Follow the confirmation link. Returns (registration, whether this confirmed it now)."""
     now = now or utcnow()
-    registration_id, email, age = tokens.read_confirmation_token(token)
+    registration_id, email, _age = tokens.read_confirmation_token(token)
     registration = db.session.get(Registration, registration_id)
     if registration is None or registration.email_normalised != email:
         raise tokens.LinkError(_l("This link is not valid."), "link_invalid")
@@ -551,8 +558,10 @@ def confirm_email(token: str, now: datetime | None = None) -> tuple[Registration
             ),
             "registration_expired",
         )
+    # The link lasts as long as the registration may stay unconfirmed (a move up from the
+    # waiting list sets a new time and sends a new link).
     due = registration.confirmation_due_at
-    if age > registration.event.unconfirmed_expiry_hours * 3600 and (due is None or due <= now):
+    if due is not None and due <= now:
         raise tokens.LinkError(
             _l("This link has expired. Ask for a new one below."), "link_expired"
         )

@@ -38,6 +38,7 @@ def _sample_values() -> dict[str, object]:
         "category_id": category.id,
         "user_id": admin.id,
         "action": "cancel",
+        "code": "entrance",
     }
 
 

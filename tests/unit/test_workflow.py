@@ -61,7 +61,9 @@ def audit_actions(registration) -> list[str]:
 
 
 def outbox_for(address: str) -> list[OutboxMessage]:
-    return list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.to_address == address)))
+    return list(
+        db.session.scalars(select(OutboxMessage).where(OutboxMessage.to_address == address))
+    )
 
 
 def actor_for(kind: str, registration, officer, org):
@@ -380,7 +382,9 @@ def test_an_unconfirmed_person_moved_up_must_confirm_in_time(event, org):
     event.capacity = 1
     db.session.commit()
     holder = reg(event, S.UNCONFIRMED, org, confirmation_due_at=NOW - timedelta(minutes=5))
-    waiting = reg(event, S.WAITLISTED, org, confirmed_at=None, confirmation_due_at=NOW + timedelta(hours=1))
+    waiting = reg(
+        event, S.WAITLISTED, org, confirmed_at=None, confirmation_due_at=NOW + timedelta(hours=1)
+    )
     assert workflow.expire_overdue() == 1
     db.session.expire_all()
     waiting = db.session.get(Registration, waiting.id)

@@ -1,0 +1,352 @@
+"""Verifying and recording badge scans at checkpoints, online and uploaded from devices.
+
+The verdict at the server: the token's signature and event (badges/tokens.py), then the
+database: the badge version must be the current one, the registration approved, and at a
+checkpoint that counts presence an entry must not follow an entry. Every scan is recorded,
+whatever its verdict; a client UUID makes recording idempotent.
+"""
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from flask import current_app
+from flask_babel import gettext as _
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
+
+from ..badges import tokens
+from ..extensions import db
+from ..labels import STATUS_LABELS
+from ..models import (
+    ApiToken,
+    AuditEntry,
+    Badge,
+    Checkpoint,
+    Direction,
+    Event,
+    Registration,
+    RegistrationStatus,
+    Scan,
+    ScanResult,
+    StaffUser,
+)
+from ..models.badges import BadgeStatus
+from ..models.base import utcnow
+
+ACCEPTED = (ScanResult.VALID, ScanResult.ALREADY_INSIDE)
+
+
+@dataclass
+class Judgement:
+    result: ScanResult
+    registration: Registration | None = None
+    badge_version: int | None = None
+    reason: str | None = None
+    inside_since: datetime | None = None
+
+
+@dataclass
+class ScanOutcome(Judgement):
+    scan: Scan | None = None
+    repeated: bool = False  # the same client UUID was recorded before
+
+
+def _current_version(event: Event, registration_id: int) -> int | None:
+    return db.session.scalar(
+        select(Badge.version)
+        .join(Registration, Registration.id == Badge.registration_id)
+        .where(
+            Badge.registration_id == registration_id,
+            Badge.status == BadgeStatus.CURRENT,
+            Registration.event_id == event.id,
+        )
+    )
+
+
+def _revocation_reason(registration: Registration) -> str | None:
+    return db.session.scalar(
+        select(AuditEntry.reason)
+        .where(
+            AuditEntry.registration_id == registration.id,
+            AuditEntry.action == "registration.revoked",
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+
+
+def inside_since(checkpoint: Checkpoint, registration_id: int) -> datetime | None:
+    """When the person last entered through this checkpoint, if they have not left since."""
+    last = db.session.execute(
+        select(Scan.direction, Scan.scanned_at)
+        .where(
+            Scan.checkpoint_id == checkpoint.id,
+            Scan.registration_id == registration_id,
+            Scan.result == ScanResult.VALID,
+            Scan.undone_at.is_(None),
+        )
+        .order_by(Scan.id.desc())
+        .limit(1)
+    ).first()
+    return last.scanned_at if last and last.direction == Direction.IN else None
+
+
+def judge(event: Event, checkpoint: Checkpoint, token: str, direction: Direction) -> Judgement:
+    """The verdict on a scanned token, from the database as it is now."""
+    verification = tokens.verify(
+        token.strip().upper(),
+        event_id=event.id,
+        public_keys=tokens.public_keys(current_app.config),
+        current_versions=lambda registration_id: _current_version(event, registration_id),
+    )
+    verdict, claim = verification.verdict, verification.claim
+    if verdict in (tokens.Verdict.FORGED, tokens.Verdict.MALFORMED):
+        return Judgement(ScanResult.FORGED, reason=_("This is not a genuine badge of the event."))
+    if verdict == tokens.Verdict.OTHER_EVENT:
+        return Judgement(ScanResult.WRONG_EVENT, reason=_("This badge is for another event."))
+    registration = db.session.get(Registration, claim.registration_id)
+    if registration is None or registration.event_id != event.id:
+        return Judgement(ScanResult.FORGED, reason=_("No such delegate."))
+    judged = Judgement(ScanResult.VALID, registration, claim.version)
+    badge_status = db.session.scalar(
+        select(Badge.status).where(
+            Badge.registration_id == registration.id, Badge.version == claim.version
+        )
+    )
+    if registration.status == RegistrationStatus.REVOKED or badge_status == BadgeStatus.REVOKED:
+        judged.result = ScanResult.REVOKED
+        judged.reason = _revocation_reason(registration) or _("The badge was withdrawn.")
+    elif verdict == tokens.Verdict.SUPERSEDED:
+        judged.result = ScanResult.SUPERSEDED
+        judged.reason = _("A newer badge was printed for this person; this one is void.")
+    elif verdict == tokens.Verdict.UNKNOWN:
+        judged.result = ScanResult.FORGED
+        judged.reason = _("No badge with this number was printed.")
+    elif registration.status != RegistrationStatus.APPROVED:
+        judged.result = ScanResult.NOT_APPROVED
+        judged.reason = str(STATUS_LABELS[RegistrationStatus(registration.status)])
+    elif checkpoint.counts_presence and direction == Direction.IN:
+        judged.inside_since = inside_since(checkpoint, registration.id)
+        if judged.inside_since is not None:
+            judged.result = ScanResult.ALREADY_INSIDE
+    return judged
+
+
+def _existing(client_uuid: str) -> Scan | None:
+    return db.session.scalar(select(Scan).where(Scan.client_uuid == client_uuid))
+
+
+def _outcome_of(scan: Scan, repeated: bool) -> ScanOutcome:
+    return ScanOutcome(
+        ScanResult(scan.result),
+        scan.registration,
+        scan.badge_version,
+        scan.reason,
+        scan=scan,
+        repeated=repeated,
+    )
+
+
+def record_scan(
+    event: Event,
+    checkpoint: Checkpoint,
+    token: str,
+    *,
+    direction: Direction = Direction.IN,
+    staff: StaffUser | None = None,
+    device: ApiToken | None = None,
+    client_uuid: str | None = None,
+    scanned_at: datetime | None = None,
+    device_result: str | None = None,
+) -> ScanOutcome:
+    """Judge and record one scan. Recording the same client UUID again changes nothing and
+    returns the first outcome."""
+    client_uuid = client_uuid or str(uuid.uuid4())
+    if (earlier := _existing(client_uuid)) is not None:
+        return _outcome_of(earlier, repeated=True)
+    judged = judge(event, checkpoint, token, direction)
+    scan = Scan(
+        event_id=event.id,
+        checkpoint_id=checkpoint.id,
+        registration_id=judged.registration.id if judged.registration else None,
+        badge_version=judged.badge_version,
+        direction=direction,
+        result=judged.result,
+        reason=(judged.reason or "")[:500] or None,
+        scanned_at=scanned_at or utcnow(),
+        client_uuid=client_uuid,
+        staff_user_id=staff.id if staff else None,
+        api_token_id=device.id if device else None,
+        device_result=device_result,
+    )
+    db.session.add(scan)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # The same upload arrived twice at the same moment: the other one recorded it.
+        db.session.rollback()
+        earlier = _existing(client_uuid)
+        if earlier is None:
+            raise
+        return _outcome_of(earlier, repeated=True)
+    return ScanOutcome(**vars(judged), scan=scan)
+
+
+def undo_last_scan(checkpoint: Checkpoint, staff: StaffUser) -> Scan | None:
+    """Mark this staff member's last scan at the checkpoint as undone (a mistaken scan)."""
+    scan = db.session.scalar(
+        select(Scan)
+        .where(
+            Scan.checkpoint_id == checkpoint.id,
+            Scan.staff_user_id == staff.id,
+            Scan.undone_at.is_(None),
+        )
+        .order_by(Scan.id.desc())
+        .limit(1)
+    )
+    if scan is not None:
+        scan.undone_at = utcnow()
+        scan.undone_by_id = staff.id
+        db.session.commit()
+    return scan
+
+
+@dataclass
+class Upload:
+    accepted: list[str] = field(default_factory=list)  # recorded now or before
+    repeated: list[str] = field(default_factory=list)  # already recorded by an earlier upload
+    judged_invalid: list[dict] = field(default_factory=list)  # refused after the fact
+    rejected: list[dict] = field(default_factory=list)  # not a scan we could record
+
+
+def record_upload(event: Event, device: ApiToken, scans: Iterable[dict]) -> Upload:
+    """Scans made offline by a device, judged again against the database as it is now."""
+    checkpoints = {
+        c.code: c
+        for c in db.session.scalars(select(Checkpoint).where(Checkpoint.event_id == event.id))
+    }
+    report = Upload()
+    for item in scans:
+        problem = _upload_problem(item, checkpoints)
+        if problem:
+            report.rejected.append({"client_uuid": item.get("client_uuid"), "problem": problem})
+            continue
+        outcome = record_scan(
+            event,
+            checkpoints[item["checkpoint"]],
+            item["token"],
+            direction=Direction(item.get("direction", "in")),
+            device=device,
+            client_uuid=str(uuid.UUID(item["client_uuid"])),
+            scanned_at=datetime.fromisoformat(item["scanned_at"]),
+            device_result=item.get("device_result"),
+        )
+        uid = outcome.scan.client_uuid
+        report.accepted.append(uid)
+        if outcome.repeated:
+            report.repeated.append(uid)
+        if outcome.result not in ACCEPTED:
+            report.judged_invalid.append(
+                {"client_uuid": uid, "result": outcome.result.value, "reason": outcome.reason}
+            )
+    return report
+
+
+def _upload_problem(item: dict, checkpoints: dict[str, Checkpoint]) -> str | None:
+    if not isinstance(item, dict):
+        return "a scan must be an object"
+    try:
+        uuid.UUID(str(item.get("client_uuid")))
+    except ValueError:
+        return "client_uuid must be a UUID"
+    if not isinstance(item.get("token"), str) or len(item["token"]) > 500:
+        return "token must be the text of the QR code"
+    if item.get("checkpoint") not in checkpoints:
+        return "checkpoint must be the code of one of the event's checkpoints"
+    if item.get("direction", "in") not in set(Direction):
+        return "direction must be 'in' or 'out'"
+    try:
+        scanned_at = datetime.fromisoformat(str(item.get("scanned_at")))
+    except ValueError:
+        return "scanned_at must be an ISO 8601 date and time with its offset"
+    if scanned_at.tzinfo is None:
+        return "scanned_at must carry a time-zone offset"
+    if item.get("device_result") is not None and item["device_result"] not in set(ScanResult):
+        return "device_result must be one of " + ", ".join(ScanResult)
+    return None
+
+
+def occupancy(event: Event) -> list[tuple[Checkpoint, int]]:
+    """How many people are inside each checkpoint that counts presence."""
+    latest = (
+        select(Scan.checkpoint_id, Scan.registration_id, func.max(Scan.id).label("last_id"))
+        .where(
+            Scan.event_id == event.id,
+            Scan.result == ScanResult.VALID,
+            Scan.undone_at.is_(None),
+            Scan.registration_id.is_not(None),
+        )
+        .group_by(Scan.checkpoint_id, Scan.registration_id)
+        .subquery()
+    )
+    inside = dict(
+        db.session.execute(
+            select(Scan.checkpoint_id, func.count())
+            .join(latest, and_(Scan.id == latest.c.last_id))
+            .where(Scan.direction == Direction.IN)
+            .group_by(Scan.checkpoint_id)
+        ).all()
+    )
+    checkpoints = db.session.scalars(
+        select(Checkpoint)
+        .where(Checkpoint.event_id == event.id, Checkpoint.counts_presence.is_(True))
+        .order_by(Checkpoint.position, Checkpoint.name)
+    )
+    return [(c, inside.get(c.id, 0)) for c in checkpoints]
+
+
+class CheckpointCodeTaken(ValueError):
+    code = "code_taken"
+
+
+def add_checkpoint(event: Event, values: dict, actor: StaffUser) -> Checkpoint:
+    if db.session.scalar(
+        select(Checkpoint.id).where(
+            Checkpoint.event_id == event.id, Checkpoint.code == values["code"]
+        )
+    ):
+        raise CheckpointCodeTaken(_("Another checkpoint of this event has this code."))
+    checkpoint = Checkpoint(event_id=event.id, **values)
+    db.session.add(checkpoint)
+    db.session.flush()
+    db.session.add(
+        AuditEntry(
+            action="checkpoint.created",
+            actor=actor,
+            actor_label=actor.name,
+            event_id=event.id,
+            data={"checkpoint": checkpoint.id, **values},
+        )
+    )
+    db.session.commit()
+    return checkpoint
+
+
+def recent_scans(event: Event, limit: int = 50) -> list[Scan]:
+    from sqlalchemy.orm import selectinload
+
+    return list(
+        db.session.scalars(
+            select(Scan)
+            .where(Scan.event_id == event.id)
+            .options(
+                selectinload(Scan.registration),
+                selectinload(Scan.checkpoint),
+                selectinload(Scan.staff_user),
+            )
+            .order_by(Scan.id.desc())
+            .limit(limit)
+        )
+    )
