@@ -10,7 +10,7 @@ TEST_POSTGRES_ADMIN_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
 .PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
-        test-e2e lint format migrate-check clean bench-backoffice
+        test-e2e lint format migrate-check clean bench-backoffice bench-register
 
 run: setup system-packages
 	$(FLASK) db upgrade
@@ -70,3 +70,6 @@ clean:
 
 bench-backoffice: setup-dev
 	$(PY) -m benchmarks.bench_backoffice
+
+bench-register: setup-dev
+	$(PY) -m benchmarks.bench_register

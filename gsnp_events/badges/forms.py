@@ -102,6 +102,12 @@ class PrintOneForm(FlaskForm):
     )
     back = BooleanField(_l("Print the back side too (duplex)"))
 
+    def validate_reason(self, field) -> None:
+        if self.reason_kind.data == "other" and not (field.data or "").strip():
+            from wtforms.validators import ValidationError
+
+            raise ValidationError(_l("Say what happened: the reason is kept in the print log."))
+
     def reason_text(self) -> str:
         kind = REPRINT_REASONS.get(self.reason_kind.data or "")
         details = (self.reason.data or "").strip()

@@ -214,7 +214,7 @@ def current_versions(registration_ids: list[int]) -> dict[int, int]:
                 Badge.printed_at.is_not(None),
             )
         )
-        versions.update(dict(rows.tuples()))
+        versions.update(dict(rows.tuples().all()))
     return versions
 
 
@@ -224,7 +224,7 @@ def _latest_any(registration_ids: list[int]) -> dict[int, int]:
     for start in range(0, len(registration_ids), ID_BATCH):
         batch = registration_ids[start : start + ID_BATCH]
         rows = db.session.execute(_latest_versions().where(Badge.registration_id.in_(batch)))
-        latest.update(dict(rows.tuples()))
+        latest.update(dict(rows.tuples().all()))
     return latest
 
 
@@ -301,7 +301,7 @@ def load_badges(
                 select(Photo.registration_id, Photo.content).where(
                     Photo.registration_id.in_(batch)
                 )
-            ).tuples()
+            ).tuples().all()
         )
     countries = _country_names(badge_language(event))
     badges = []
@@ -561,7 +561,7 @@ def _record(job_id, event, ids, previous, printed_before, versions, pdf: bytes, 
                 select(Registration.id, Registration.organisation_id).where(
                     Registration.id.in_(ids[start : start + ID_BATCH])
                 )
-            ).tuples()
+            ).tuples().all()
         )
     for registration_id in ids:
         version = versions[registration_id]

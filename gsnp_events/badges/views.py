@@ -156,7 +156,10 @@ def _event_job(event: Event, job_id: int) -> BadgePrintJob:
 @event_permission_required(Permission.PRINT_BADGES)
 def job(event: Event, job_id: int):
     job = _event_job(event, job_id)
-    return render_template("badges/job.html", event=event, job=job, layouts=LAYOUTS)
+    response = Response(render_template("badges/job.html", event=event, job=job, layouts=LAYOUTS))
+    if not job.finished:
+        response.headers["Refresh"] = "2"  # the page also has a meta refresh: no JavaScript
+    return response
 
 
 @bp.route(f"{PREFIX}/jobs/<int:job_id>/badges.pdf")

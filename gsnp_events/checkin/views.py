@@ -7,9 +7,10 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
+from ..api_tokens import issue_token, revoke_token
 from ..backoffice.permissions import Permission, can, event_permission_required
 from ..extensions import db
-from ..models import Checkpoint, Direction, Event
+from ..models import ApiToken, Checkpoint, Direction, Event, TokenKind
 from . import bp, services
 from .forms import CheckpointForm
 
@@ -112,4 +113,36 @@ def occupancy(event: Event):
         event=event,
         occupancy=services.occupancy(event),
         scans=services.recent_scans(event),
+    )
+
+
+@bp.route("/events/<slug>/devices", methods=["GET", "POST"])
+@event_permission_required(Permission.MANAGE_EVENT)
+def devices(event: Event):
+    """Door devices of the event: issue a token (shown once) or revoke one."""
+    secret = None
+    name = request.form.get("name", "").strip()
+    if request.method == "POST":
+        revoke_id = request.form.get("revoke", "")
+        if revoke_id.isdigit():
+            token = db.session.get(ApiToken, int(revoke_id))
+            if token is None or token.event_id != event.id or token.kind != TokenKind.DEVICE:
+                abort(404)
+            revoke_token(token, current_user)
+            flash(
+                _("The device's token is revoked; it can no longer download or upload."), "success"
+            )
+            return redirect(url_for(".devices", slug=event.slug))
+        if not name:
+            flash(_("Give the device a name, e.g. Entrance scanner 2."), "error")
+        else:
+            _token, secret = issue_token(TokenKind.DEVICE, name, current_user, event=event)
+            name = ""
+    listed = db.session.scalars(
+        select(ApiToken)
+        .where(ApiToken.event_id == event.id, ApiToken.kind == TokenKind.DEVICE)
+        .order_by(ApiToken.created_at.desc())
+    ).all()
+    return render_template(
+        "checkin/devices.html", event=event, devices=listed, secret=secret, name=name
     )

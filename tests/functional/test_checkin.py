@@ -291,3 +291,20 @@ def test_online_scan_endpoint(client, door):
     )
     body = response.get_json()
     assert body["result"] == "valid" and body["person"]["name_local"] == "রহিমা বেগম"
+
+
+def test_event_manager_issues_a_device_token_shown_once_and_revokes_it(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.EVENT_MANAGER, event))
+    page = client.post("/onsite/events/baku/devices", data={"name": "Entrance scanner 2"})
+    text = page.get_data(as_text=True)
+    assert "it is not shown again" in text
+    secret = text.split('<code class="secret">')[1].split("</code>")[0]
+    headers = {"Authorization": f"Bearer {secret}"}
+    assert client.get("/api/v1/events/baku/checkin-bundle", headers=headers).status_code == 200
+    assert secret not in client.get("/onsite/events/baku/devices").get_data(as_text=True)
+    from gsnp_events.models import ApiToken
+
+    token = db.session.scalar(select(ApiToken))
+    client.post("/onsite/events/baku/devices", data={"revoke": str(token.id)})
+    assert client.get("/api/v1/events/baku/checkin-bundle", headers=headers).status_code == 401
