@@ -10,7 +10,7 @@ TEST_POSTGRES_ADMIN_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
 .PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
-        test-e2e lint format migrate-check clean bench-backoffice bench-register
+        test-e2e lint format migrate-check clean bench-backoffice bench-checkin bench-register
 
 run: setup system-packages
 	$(FLASK) db upgrade
@@ -73,3 +73,6 @@ bench-backoffice: setup-dev
 
 bench-register: setup-dev
 	$(PY) -m benchmarks.bench_register
+
+bench-checkin: setup-dev
+	$(PY) -m benchmarks.bench_checkin

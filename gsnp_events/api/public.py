@@ -166,7 +166,7 @@ def create_registration(slug: str):
         )
     except services.RegistrationError as error:
         return api_error(409, error.code, error.message)
-    body = registration_json(result.registration)
+    body = registration_json(services.load_registration(result.registration.id))
     response = jsonify(body)
     response.status_code = 201
     return deliver_after_response(response)

@@ -46,6 +46,8 @@ from .render import BadgeData, EventText, chunk_sizes, render_badges, render_chu
 log = logging.getLogger(__name__)
 
 ID_BATCH = 500  # registration ids per IN (...) when loading
+# Below this many badges, worker processes cost more to start than they save.
+PARALLEL_FROM = 100
 
 
 class BadgeError(Exception):
@@ -489,7 +491,7 @@ def _render_and_record(job: BadgePrintJob) -> None:
     versions = {i: previous.get(i, 0) + 1 for i in ids}
     key = tokens.signing_key(current_app.config)
     layout = LAYOUTS[job.layout]
-    processes = _render_processes()
+    processes = _render_processes() if len(ids) >= PARALLEL_FROM else 1
     sizes = chunk_sizes(len(ids), layout.per_page, processes, current_app.config["BADGE_CHUNK_SIZE"])
     job_id = job.id
 

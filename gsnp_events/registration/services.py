@@ -14,6 +14,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from ..accreditation import places, workflow
 from ..accreditation.workflow import EDITABLE, FINAL, Actor
@@ -77,6 +78,20 @@ class DelegationRegistered:
 def open_event(slug: str, now: datetime | None = None) -> Event | None:
     """A published event by slug (None when there is none)."""
     return db.session.scalar(select(Event).where(Event.slug == slug, Event.published.is_(True)))
+
+
+def load_registration(registration_id: int) -> Registration:
+    """A registration with its event, category and organisation, in one query."""
+    return db.session.scalars(
+        select(Registration)
+        .options(
+            joinedload(Registration.event),
+            joinedload(Registration.category),
+            joinedload(Registration.organisation),
+        )
+        .where(Registration.id == registration_id)
+        .execution_options(populate_existing=True)
+    ).one()
 
 
 def ensure_open(event: Event, now: datetime) -> None:
