@@ -7,4 +7,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import checkin, errors, openapi, public  # noqa: E402,F401
+from . import backoffice, checkin, errors, openapi, public  # noqa: E402,F401

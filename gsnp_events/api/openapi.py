@@ -53,7 +53,8 @@ DOCUMENT = {
 
 
 def add(paths: dict, schemas: dict | None = None, security_schemes: dict | None = None) -> None:
-    DOCUMENT["paths"].update(paths)
+    for path, operations in paths.items():  # two modules may describe one path's methods
+        DOCUMENT["paths"].setdefault(path, {}).update(operations)
     DOCUMENT["components"]["schemas"].update(schemas or {})
     DOCUMENT["components"]["securitySchemes"].update(security_schemes or {})
 

@@ -6,8 +6,9 @@ from flask_login import current_user, login_required, login_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from ..api_tokens import issue_token, revoke_token
 from ..extensions import db
-from ..models import Event, Role, StaffUser
+from ..models import ApiToken, Event, Role, StaffUser, TokenKind
 from ..staff_accounts import (
     StaffAccountError,
     assign_role,
@@ -111,3 +112,32 @@ def own_password():
                 flash(_("Your password is changed. Every other session has ended."), "success")
                 return redirect(url_for(".index"))
     return render_template("backoffice/own_password.html", form=form)
+
+
+@bp.route("/account/tokens", methods=["GET", "POST"])
+@login_required
+def own_tokens():
+    """API tokens that act with this staff member's roles (for scripts and integrations)."""
+    secret = None
+    if request.method == "POST":
+        revoke_id = request.form.get("revoke", "")
+        if revoke_id.isdigit():
+            token = db.session.get(ApiToken, int(revoke_id))
+            if token is None or token.staff_user_id != current_user.id:
+                abort(404)
+            revoke_token(token, current_user)
+            flash(_("The token is revoked."), "success")
+            return redirect(url_for(".own_tokens"))
+        name = request.form.get("name", "").strip()
+        if not name:
+            flash(_("Give the token a name that says where it is used."), "error")
+        else:
+            _token, secret = issue_token(
+                TokenKind.STAFF, name, current_user, staff_user=current_user
+            )
+    tokens = db.session.scalars(
+        select(ApiToken)
+        .where(ApiToken.staff_user_id == current_user.id)
+        .order_by(ApiToken.created_at.desc())
+    ).all()
+    return render_template("backoffice/own_tokens.html", tokens=tokens, secret=secret)

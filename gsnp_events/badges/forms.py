@@ -83,7 +83,10 @@ class PrintRunForm(FlaskForm):
     query = HiddenField()  # the run's options, as the query string the page was opened with
     reason = TextAreaField(
         _l("Reason for reprinting (needed when a badge was printed before)"),
-        validators=[Optional(), Length(max=500, message=_l("Keep the reason under 500 characters."))],
+        validators=[
+            Optional(),
+            Length(max=500, message=_l("Keep the reason under 500 characters.")),
+        ],
     )
 
 
@@ -95,7 +98,10 @@ class PrintOneForm(FlaskForm):
     )
     reason = TextAreaField(
         _l("Details"),
-        validators=[Optional(), Length(max=400, message=_l("Keep the details under 400 characters."))],
+        validators=[
+            Optional(),
+            Length(max=400, message=_l("Keep the details under 400 characters.")),
+        ],
     )
     layout = SelectField(
         _l("Layout"), choices=[(code, layout.label) for code, layout in LAYOUTS.items()]

@@ -55,17 +55,17 @@ def _side(boxes: dict[str, Box], sizes: dict[str, tuple], band: Box, band_sizes:
     return Side(boxes, fits, band, _fit(band_text, *band_sizes, floor=0.5))
 
 
-# ID-1 / CR80 landscape: 85.6 x 54 mm.
+# ID-1 / CR80 landscape: 85.6 x 54 mm. Photos are 3:4, like the ones delegates upload.
 _L = {
-    "logo": Box(3, 1.8, 5.6, 5.6),
-    "event": Box(10.2, 1.5, 72.4, 6.2),
-    "name": Box(3, 8.6, 79.6, 8.6),
-    "latin": Box(3, 17.4, 79.6, 3.6),
-    "photo": Box(3, 21.6, 16, 20),
-    "organisation": Box(21.6, 21.6, 38.4, 8.4),
-    "country": Box(21.6, 30.4, 38.4, 4.4),
-    "number": Box(21.6, 36.8, 38.4, 4.4),
-    "qr": Box(62.6, 21.6, 20, 20),
+    "logo": Box(3, 1.6, 5.6, 5.6),
+    "event": Box(10.2, 1.4, 72.4, 6.2),
+    "name": Box(3, 8, 79.6, 8.8),
+    "latin": Box(3, 17, 79.6, 3.6),
+    "photo": Box(3, 22.4, 15, 20),
+    "organisation": Box(20.6, 22.4, 40, 8.4),
+    "country": Box(20.6, 31.2, 40, 4.4),
+    "number": Box(20.6, 37.6, 40, 4.4),
+    "qr": Box(62.6, 22.4, 20, 20),
 }
 _L_BACK = {
     "name": Box(3, 2.6, 79.6, 9),
@@ -73,6 +73,7 @@ _L_BACK = {
     "qr": Box(3, 18.6, 20, 20),
     "info": Box(25.6, 17.6, 57, 25),
 }
+_L_BAND = Box(0, 44.4, 85.6, 9.6)
 CR80_LANDSCAPE = BadgeFormat(
     "cr80-landscape",
     85.6,
@@ -85,12 +86,10 @@ CR80_LANDSCAPE = BadgeFormat(
             "organisation": (7.5, 4.5, False, 0.9),
             "country": (8, 5),
         },
-        Box(0, 44, 85.6, 10),
+        _L_BAND,
         (24, 7),
     ),
-    back=_side(
-        _L_BACK, {"name": (17, 5), "latin": (8, 4.5, False)}, Box(0, 44, 85.6, 10), (24, 7)
-    ),
+    back=_side(_L_BACK, {"name": (17, 5), "latin": (8, 4.5, False)}, _L_BAND, (24, 7)),
     base_pt=5.5,
 )
 
@@ -98,9 +97,9 @@ CR80_LANDSCAPE = BadgeFormat(
 _P = {
     "logo": Box(3, 2.4, 6.6, 6.6),
     "event": Box(11.2, 2, 39.8, 7.4),
-    "photo": Box(3, 11.6, 22, 27.5),
+    "photo": Box(3, 11.6, 21, 28),
     "qr": Box(31, 11.6, 20, 20),
-    "number": Box(28, 33.2, 23, 4.4),
+    "number": Box(28, 33.6, 23, 4.2),
     "name": Box(3, 40.6, 48, 12.4),
     "latin": Box(3, 53.4, 48, 4),
     "organisation": Box(3, 57.8, 48, 7.2),
@@ -135,7 +134,7 @@ CR80_PORTRAIT = BadgeFormat(
 _A = {
     "logo": Box(7, 6, 16, 16),
     "event": Box(26, 6, 72, 16),
-    "photo": Box(7, 27, 36, 45),
+    "photo": Box(7, 27, 36, 48),
     "qr": Box(66, 27, 32, 32),
     "number": Box(50, 62, 48, 6),
     "name": Box(7, 76, 91, 22),
@@ -236,17 +235,17 @@ class Layout:
         xs = [x for x in xs if 1 < x < self.page_width - 1]
         ys = [y for y in ys if 1 < y < self.page_height - 1]
         for x in xs:
-            lines += _outside(first_y, 0, vertical=True, at=x)
-            lines += _outside(last_y, self.page_height, vertical=True, at=x)
+            lines += _outside(first_y, 0, -1, vertical=True, at=x)
+            lines += _outside(last_y, self.page_height, 1, vertical=True, at=x)
         for y in ys:
-            lines += _outside(first_x, 0, vertical=False, at=y)
-            lines += _outside(last_x, self.page_width, vertical=False, at=y)
+            lines += _outside(first_x, 0, -1, vertical=False, at=y)
+            lines += _outside(last_x, self.page_width, 1, vertical=False, at=y)
         return lines
 
 
-def _outside(edge: float, paper: float, *, vertical: bool, at: float) -> list[Line]:
-    """A mark between the badges' ``edge`` and the ``paper`` edge, 2 mm from the badges."""
-    direction = -1 if paper < edge else 1
+def _outside(edge: float, paper: float, direction: int, *, vertical: bool, at: float) -> list[Line]:
+    """A mark between the badges' ``edge`` and the ``paper`` edge (``direction`` -1 towards
+    the top or left edge, 1 towards the bottom or right one), 2 mm from the badges."""
     start = edge + direction * 2
     end = edge + direction * 8
     limit = paper - direction * 5  # the printer's unprintable margin

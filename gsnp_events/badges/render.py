@@ -335,9 +335,13 @@ def _marks(layout: Layout) -> list[dict]:
     marks = []
     for line in layout.crop_lines():
         if line.x1 == line.x2:  # vertical
-            marks.append({"x": line.x1 - thickness / 2, "y": line.y1, "w": thickness, "h": line.y2 - line.y1})
+            marks.append(
+                {"x": line.x1 - thickness / 2, "y": line.y1, "w": thickness, "h": line.y2 - line.y1}
+            )
         else:
-            marks.append({"x": line.x1, "y": line.y1 - thickness / 2, "w": line.x2 - line.x1, "h": thickness})
+            marks.append(
+                {"x": line.x1, "y": line.y1 - thickness / 2, "w": line.x2 - line.x1, "h": thickness}
+            )
     return [{k: round(v, 3) for k, v in mark.items()} for mark in marks]
 
 
@@ -410,11 +414,23 @@ def _warm_up() -> None:
     _weasyprint()
     from .tokens import TOKEN_LENGTH
 
-    sample = BadgeData(0, "00-000000/1", "Warm-up", None, None, "-", None, "-", "#000000", "A" * TOKEN_LENGTH)
+    sample = BadgeData(
+        0, "00-000000/1", "Warm-up", None, None, "-", None, "-", "#000000", "A" * TOKEN_LENGTH
+    )
     render_chunk([sample], _WARM_UP_EVENT, "cr80-landscape", False)
 
 
-_WARM_UP_EVENT = EventText("-", "-", "-", "-", "-", "", "en", "ltr", {"number": "", "return_note": "", "emergency": "", "ruler": "", "preview": ""})
+_WARM_UP_EVENT = EventText(
+    "-",
+    "-",
+    "-",
+    "-",
+    "-",
+    "",
+    "en",
+    "ltr",
+    {"number": "", "return_note": "", "emergency": "", "ruler": "", "preview": ""},
+)
 
 
 def worker_pool(processes: int) -> ProcessPoolExecutor:

@@ -150,7 +150,9 @@ _HAN_BY_NATIONALITY.update(dict.fromkeys(("KR", "KP"), "ko"))
 
 # Invisible characters that reorder text: a name must print in the order it was typed, so
 # embeddings, overrides, isolates and marks are dropped (ZWJ and ZWNJ stay: shaping needs them).
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _OTHER_INVISIBLE = frozenset("\u2028\u2029\ufeff\u00ad")
 
 

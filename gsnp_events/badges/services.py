@@ -300,10 +300,10 @@ def load_badges(
         )
         photos.update(
             db.session.execute(
-                select(Photo.registration_id, Photo.content).where(
-                    Photo.registration_id.in_(batch)
-                )
-            ).tuples().all()
+                select(Photo.registration_id, Photo.content).where(Photo.registration_id.in_(batch))
+            )
+            .tuples()
+            .all()
         )
     countries = _country_names(badge_language(event))
     badges = []
@@ -475,7 +475,9 @@ def run_print_job(job_id: int) -> None:
         job.status = PrintJobStatus.FAILED
         job.finished_at = utcnow()
         job.error = (
-            error.message if isinstance(error, BadgeError) else _("The badges could not be rendered.")
+            error.message
+            if isinstance(error, BadgeError)
+            else _("The badges could not be rendered.")
         )
         job.error = str(job.error)[:1000]
         db.session.commit()
@@ -492,7 +494,9 @@ def _render_and_record(job: BadgePrintJob) -> None:
     key = tokens.signing_key(current_app.config)
     layout = LAYOUTS[job.layout]
     processes = _render_processes() if len(ids) >= PARALLEL_FROM else 1
-    sizes = chunk_sizes(len(ids), layout.per_page, processes, current_app.config["BADGE_CHUNK_SIZE"])
+    sizes = chunk_sizes(
+        len(ids), layout.per_page, processes, current_app.config["BADGE_CHUNK_SIZE"]
+    )
     job_id = job.id
 
     def chunks() -> Iterator[list[BadgeData]]:
@@ -508,7 +512,12 @@ def _render_and_record(job: BadgePrintJob) -> None:
         db.session.commit()
 
     result = render_chunks(
-        chunks(), event_text(event), job.layout, job.back_side, processes=processes, progress=progress
+        chunks(),
+        event_text(event),
+        job.layout,
+        job.back_side,
+        processes=processes,
+        progress=progress,
     )
     if result.refused:
         log.warning("badge job %s: %d resources refused", job_id, len(result.refused))
@@ -563,7 +572,9 @@ def _record(job_id, event, ids, previous, printed_before, versions, pdf: bytes, 
                 select(Registration.id, Registration.organisation_id).where(
                     Registration.id.in_(ids[start : start + ID_BATCH])
                 )
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
     for registration_id in ids:
         version = versions[registration_id]

@@ -37,7 +37,9 @@ def _pdf(content: bytes, filename: str, inline: bool = False) -> Response:
 def _counts(event: Event) -> dict[str, int]:
     approved = (
         select(Registration.id)
-        .where(Registration.event_id == event.id, Registration.status == RegistrationStatus.APPROVED)
+        .where(
+            Registration.event_id == event.id, Registration.status == RegistrationStatus.APPROVED
+        )
         .subquery()
     )
     current = select(Badge).where(
@@ -236,7 +238,9 @@ def hand_over(event: Event, registration_id: int):
         flash(error.message, "error")
     else:
         flash(_("The badge is recorded as handed over."), "info")
-    return redirect(url_for("badges.registration", slug=event.slug, registration_id=registration.id))
+    return redirect(
+        url_for("badges.registration", slug=event.slug, registration_id=registration.id)
+    )
 
 
 @bp.route(f"{PREFIX}/log")

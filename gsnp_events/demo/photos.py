@@ -17,7 +17,14 @@ from ..models import Photo, Registration
 
 WIDTH, HEIGHT = 300, 400
 BACKGROUNDS = [(226, 232, 240), (236, 239, 241), (220, 230, 242), (240, 236, 228), (230, 238, 230)]
-SKIN = [(255, 219, 172), (241, 194, 125), (224, 172, 105), (198, 134, 66), (141, 85, 36), (92, 56, 34)]
+SKIN = [
+    (255, 219, 172),
+    (241, 194, 125),
+    (224, 172, 105),
+    (198, 134, 66),
+    (141, 85, 36),
+    (92, 56, 34),
+]
 HAIR = [(20, 20, 20), (45, 30, 20), (80, 50, 30), (120, 90, 60), (150, 150, 150), (60, 40, 30)]
 CLOTHES = [(31, 95, 168), (55, 71, 79), (122, 31, 92), (46, 125, 50), (90, 90, 100), (20, 40, 70)]
 SCARVES = [(120, 30, 60), (30, 80, 120), (70, 90, 60), (40, 40, 40), (150, 110, 60)]
@@ -38,14 +45,27 @@ def portrait(seed: str) -> bytes:
     scarf = rng.random() < 0.2
     if scarf:
         colour = rng.choice(SCARVES)
-        draw.ellipse((cx - head_w // 2 - 26, top - 26, cx + head_w // 2 + 26, top + head_h + 60), fill=colour)
-        draw.polygon([(cx - 90, top + head_h), (cx + 90, top + head_h), (cx + 130, 360), (cx - 130, 360)], fill=colour)
+        draw.ellipse(
+            (cx - head_w // 2 - 26, top - 26, cx + head_w // 2 + 26, top + head_h + 60), fill=colour
+        )
+        draw.polygon(
+            [(cx - 90, top + head_h), (cx + 90, top + head_h), (cx + 130, 360), (cx - 130, 360)],
+            fill=colour,
+        )
     elif rng.random() < 0.85:
-        draw.ellipse((cx - head_w // 2 - 8, top - 14, cx + head_w // 2 + 8, top + head_h // 2 + 20), fill=hair)
+        draw.ellipse(
+            (cx - head_w // 2 - 8, top - 14, cx + head_w // 2 + 8, top + head_h // 2 + 20),
+            fill=hair,
+        )
     # Face, eyes, brows, mouth.
     draw.ellipse((cx - head_w // 2, top, cx + head_w // 2, top + head_h), fill=skin)
     if not scarf and rng.random() < 0.7:
-        draw.chord((cx - head_w // 2 - 2, top - 6, cx + head_w // 2 + 2, top + head_h // 2), 180, 360, fill=hair)
+        draw.chord(
+            (cx - head_w // 2 - 2, top - 6, cx + head_w // 2 + 2, top + head_h // 2),
+            180,
+            360,
+            fill=hair,
+        )
     eye_y = top + head_h * 0.45
     for side in (-1, 1):
         ex = cx + side * head_w * 0.2
