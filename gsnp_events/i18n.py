@@ -1,8 +1,14 @@
 """Language selection and the template helpers that right-to-left pages need."""
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from babel import Locale
+from babel.dates import format_date, format_datetime, format_time, get_timezone_name
 from flask import Flask, current_app, has_request_context, request, session
 from flask_babel import get_locale
+from flask_babel import gettext as _
+from markupsafe import Markup
 
 
 def select_locale() -> str:
@@ -20,6 +26,59 @@ def text_direction(locale: Locale | None = None) -> str:
     return "rtl" if locale and locale.character_order == "right-to-left" else "ltr"
 
 
+def event_zone(event) -> ZoneInfo:
+    try:
+        return ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return ZoneInfo("UTC")
+
+
+def event_datetime(value: datetime | None, event, format: str = "medium", locale=None) -> str:
+    """``value`` (an aware UTC datetime) as the clock reads at the event's venue, in the
+    reader's language, with the zone named: "1 déc. 2026, 20:30 (heure normale de
+    l’Azerbaïdjan)".
+
+    ``format`` is short, medium, long or full (date at that width, time without seconds) or a
+    CLDR pattern such as "d MMMM y HH:mm".
+    """
+    if value is None:
+        return ""
+    locale = Locale.parse(str(locale or get_locale() or "en"))
+    if not isinstance(value, datetime):  # a plain date has no zone to convert
+        return format_date(value, "medium" if format not in WIDTHS else format, locale=locale)
+    zone = event_zone(event)
+    local = value.astimezone(zone)
+    if format in WIDTHS:
+        pattern = locale.datetime_formats[format]
+        text = pattern.format(
+            format_time(local, "short", locale=locale), format_date(local, format, locale=locale)
+        )
+    else:
+        text = format_datetime(local, format, locale=locale)
+    zone_name = get_timezone_name(local, "long", locale=locale)
+    return _("%(datetime)s (%(zone)s)", datetime=text, zone=zone_name)
+
+
+WIDTHS = ("short", "medium", "long", "full")
+
+
+def event_date(value: date | datetime | None, event, format: str = "long", locale=None) -> str:
+    """The calendar date at the event's venue (a UTC datetime can fall on another day there)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone(event_zone(event)).date()
+    return format_date(value, format, locale=Locale.parse(str(locale or get_locale() or "en")))
+
+
+def bdi(value) -> Markup:
+    """``value`` isolated from the text around it (escaped), so that a Latin name inside an
+    Arabic sentence, or an Arabic name inside an English one, keeps its own direction."""
+    if value is None or value == "":
+        return Markup("")
+    return Markup("<bdi>{}</bdi>").format(value)
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def remember_language() -> None:
@@ -27,13 +86,21 @@ def init_app(app: Flask) -> None:
         if lang in app.config["LANGUAGES"]:
             session["lang"] = lang
 
-    from .labels import ROLE_LABELS, SCAN_LABELS, STATUS_LABELS, VETTING_LABELS
+    from .labels import ROLE_LABELS, SCAN_LABELS, STATUS_LABELS, VETTING_LABELS, action_label
+
+    from . import countries_i18n
+
+    countries_i18n.init_app(app)
+    app.jinja_env.filters["event_datetime"] = event_datetime
+    app.jinja_env.filters["event_date"] = event_date
+    app.jinja_env.filters["bdi"] = bdi
 
     app.jinja_env.globals.update(
         status_labels=STATUS_LABELS,
         role_labels=ROLE_LABELS,
         vetting_labels=VETTING_LABELS,
         scan_labels=SCAN_LABELS,
+        action_label=action_label,
     )
 
     @app.context_processor

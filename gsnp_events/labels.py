@@ -69,3 +69,44 @@ SCAN_LABELS = {
     ScanResult.WRONG_EVENT: _l("WRONG EVENT"),
     ScanResult.FORGED: _l("FORGED"),
 }
+
+# What the audit log says for each action (registration moves take the workflow's labels).
+ACTION_LABELS = {
+    "registration.created": _l("Registered"),
+    "registration.first_approval": _l("First of two approvals"),
+    "registration.updated": _l("Details changed"),
+    "registration.photo_replaced": _l("Photo replaced"),
+    "organisation.proposed": _l("Organisation proposed"),
+    "organisation.verified": _l("Organisation verified"),
+    "organisation.rejected": _l("Organisation rejected"),
+    "organisation.merged": _l("Organisation merged into another"),
+    "organisation.focal_point_named": _l("Focal point named"),
+    "organisation.focal_point_removed": _l("Focal point removed"),
+    "event.created": _l("Event created"),
+    "event.updated": _l("Event settings changed"),
+    "category.created": _l("Category created"),
+    "category.updated": _l("Category changed"),
+    "checkpoint.created": _l("Checkpoint created"),
+    "staff.role_assigned": _l("Role assigned"),
+    "staff.role_removed": _l("Role removed"),
+    "staff.activated": _l("Account activated"),
+    "staff.deactivated": _l("Account deactivated"),
+    "staff.password_changed": _l("Password changed"),
+    "api_token.issued": _l("API token issued"),
+    "api_token.revoked": _l("API token revoked"),
+    "badge.printed": _l("Badge printed"),
+    "badge.reprinted": _l("Badge reprinted"),
+    "badge.handed_over": _l("Badge handed over"),
+}
+
+
+def action_label(action: str) -> str:
+    """A readable, translated name for an audit action; the dotted name if none is known."""
+    from .accreditation.workflow import ACTIONS, TRANSITIONS
+
+    if action in ACTION_LABELS:
+        return ACTION_LABELS[action]
+    for name, dotted in ACTIONS.items():
+        if dotted == action and TRANSITIONS[name].label:
+            return TRANSITIONS[name].label
+    return action

@@ -175,7 +175,7 @@ def test_detail_page_shows_identity_history_and_possible_duplicates(client):
         as_text=True
     )
     assert "အောင်ကျော်" in page and "MA123456" in page and "May 17, 1980" in page
-    assert "Photo too dark" in page and "registration.info_requested" in page
+    assert "Photo too dark" in page and "Information requested" in page
     assert f"/registrations/{twin.id}" in page and "Else" not in page
     assert "No photo uploaded" in page
 
