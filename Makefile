@@ -10,7 +10,8 @@ TEST_POSTGRES_ADMIN_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
 .PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
-        test-e2e lint format migrate-check clean bench-backoffice bench-checkin bench-register
+        test-e2e lint format migrate-check clean i18n-check i18n-extract \
+        bench-backoffice bench-checkin bench-register
 
 run: setup system-packages
 	$(FLASK) db upgrade
@@ -28,8 +29,31 @@ $(VENV)/.stamp-dev: $(VENV)/.stamp-runtime requirements-dev.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/.stamp-runtime
-setup-dev: $(VENV)/.stamp-dev
+# Compiled translation catalogs (.mo): build output of the .po files kept in the repository.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard gsnp_events/translations/*/LC_MESSAGES/messages.po))
+# axe-core (accessibility checks in the browser tests), from the npm registry, pinned; it lives in
+# .cache/ (git-ignored), not in the repository.
+AXE_VERSION := 4.14.1
+AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
+
+%.mo: %.po $(VENV)/.stamp-runtime
+	$(VENV)/bin/pybabel -q compile -i $< -o $@
+
+$(AXE):
+	@command -v npm >/dev/null || { echo "npm is needed for the accessibility tests (Debian: apt-get install npm)."; exit 1; }
+	npm install --silent --no-audit --no-fund --prefix .cache/axe-core-$(AXE_VERSION) axe-core@$(AXE_VERSION)
+
+setup: $(VENV)/.stamp-runtime $(MO_FILES)
+setup-dev: $(VENV)/.stamp-dev $(MO_FILES) $(AXE)
+
+# Fails when a catalog lacks a translation, has a fuzzy one or an old string, or when a template
+# shows text outside a translation call.
+i18n-check: setup-dev
+	$(PY) scripts/i18n_check.py
+
+# After changing strings: extract them and update every language's catalog.
+i18n-extract: setup-dev
+	$(PY) scripts/i18n_catalogs.py extract
 
 system-packages:
 	@scripts/system-packages.sh run
@@ -66,7 +90,7 @@ format: setup-dev
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache test-artifacts .cache $(MO_FILES)
 
 bench-backoffice: setup-dev
 	$(PY) -m benchmarks.bench_backoffice

@@ -28,7 +28,8 @@ class Config:
 
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "UTC"
-    LANGUAGES = ["en"]
+    # English is the source language; the others have catalogs in gsnp_events/translations.
+    LANGUAGES = ["en", "fr", "es", "ar", "ru", "pt", "az"]
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

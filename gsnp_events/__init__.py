@@ -58,6 +58,9 @@ def create_app(config: str | type | None = None) -> Flask:
     from .badges import bp as badges_bp
 
     app.register_blueprint(badges_bp)
+    from .letters import bp as letters_bp
+
+    app.register_blueprint(letters_bp)
     from .api import bp as api_bp
 
     csrf.exempt(api_bp)  # the JSON API takes no cookies for writes: nothing to forge

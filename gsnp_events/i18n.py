@@ -15,9 +15,9 @@ def select_locale() -> str:
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():  # commands and background work: the source language
         return languages[0]
-    chosen = request.args.get("lang") or session.get("lang")
-    if chosen in languages:
-        return chosen
+    for chosen in (request.args.get("lang"), session.get("lang")):
+        if chosen in languages:
+            return chosen
     return request.accept_languages.best_match(languages) or languages[0]
 
 

@@ -132,3 +132,23 @@ def registration_data(organisation=None, **overrides) -> dict:
         )
     values.update(overrides)
     return values
+
+
+def make_photo(registration: Registration):
+    """A drawn 300 x 400 JPEG portrait, as the registration form would store it."""
+    import hashlib
+
+    from gsnp_events.demo.photos import portrait
+    from gsnp_events.models import Photo
+
+    content = portrait(registration.email)
+    photo = Photo(
+        registration_id=registration.id,
+        content=content,
+        width=300,
+        height=400,
+        sha256=hashlib.sha256(content).hexdigest(),
+    )
+    db.session.add(photo)
+    db.session.commit()
+    return photo

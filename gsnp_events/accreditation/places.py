@@ -14,7 +14,7 @@ used up. The lock is the event's row:
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, literal, or_, select, text
 
 from ..extensions import db
 from ..models import Category, Event, Registration, RegistrationStatus
@@ -95,16 +95,16 @@ def usage(
     def count_if(condition):
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    org_condition = (
-        and_(Registration.organisation_id == organisation_id, _org_counted())
+    organisation_count = (
+        count_if(and_(Registration.organisation_id == organisation_id, _org_counted()))
         if organisation_id is not None
-        else False
+        else literal(0)
     )
     row = db.session.execute(
         select(
             func.count(),
             count_if(Registration.category_id == category_id),
-            count_if(org_condition) if organisation_id is not None else func.count() * 0,
+            organisation_count,
             count_if(Registration.nationality_code == nationality_code),
         ).where(holding)
     ).one()

@@ -211,6 +211,28 @@ openapi.add(
                 },
             }
         },
+        "/events/{slug}/checkin-photos/{registration_id}": {
+            "get": {
+                "summary": "A small photo of an approved delegate, for the door's screen",
+                "parameters": [
+                    _event,
+                    {
+                        "name": "registration_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer"},
+                    },
+                ],
+                "security": _secured,
+                "responses": {
+                    "200": {
+                        "description": "JPEG, at most 240 pixels",
+                        "content": {"image/jpeg": {}},
+                    },
+                    "404": openapi.error_response("No photo"),
+                },
+            }
+        },
         "/events/{slug}/checkpoints/{code}/scans": {
             "post": {
                 "summary": "Verify and record one scan, online",

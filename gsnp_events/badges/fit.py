@@ -16,7 +16,7 @@ LINE_HEIGHT = 1.2  # the CSS line-height of every fitted box (see badge.css)
 WIDTH_SAFETY = 0.96
 HEIGHT_SAFETY = 0.94
 PANGO_WRAP_WORD_CHAR = 2
-PANGO_WEIGHT = {400: 400, 700: 700}
+FLOOR_PT = 2.0  # the smallest size text is ever set in, for absurdly long input
 
 _local = threading.local()
 
@@ -28,7 +28,7 @@ class FitBox:
     width_mm: float
     height_mm: float
     max_pt: float
-    min_pt: float
+    min_pt: float  # the smallest size the layout expects; only extreme lengths go below
     bold: bool = True
     # Below this share of max_pt, wrapping onto more lines is tried instead of one small line.
     single_line_floor: float = 0.6
@@ -98,28 +98,33 @@ def measure(
 
 
 def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
-    """The largest font size (in steps of 0.25 pt) at which ``text`` stays inside ``box``."""
+    """The largest font size (in steps of 0.25 pt) at which ``text`` stays inside ``box``.
+
+    Text goes below the box's ``min_pt`` only when it cannot fit otherwise (a name of a
+    hundred characters): smaller print is better than a clipped name or one that runs over
+    the photo. Nothing that WeasyPrint can lay out overflows, down to FLOOR_PT.
+    """
     width = box.width_mm * PT_PER_MM * WIDTH_SAFETY
     height = box.height_mm * PT_PER_MM * HEIGHT_SAFETY
     tallest = min(box.max_pt, height / LINE_HEIGHT)
     if not text:
         return Fit(_round(tallest), 1)
     natural, _ = measure(text, family, 10.0, box.bold, lang)
+    # One line: as large as the box's width allows (this always fits).
     single = tallest if natural <= 0 else min(tallest, 10.0 * width / natural)
     if single >= tallest or single >= box.max_pt * box.single_line_floor:
         return Fit(_round(single), 1)
-    one_line = Fit(_round(single), 1) if single >= box.min_pt else None
 
     def lines_at(size: float) -> int | None:
         _, lines = measure(text, family, size, box.bold, lang, width)
         return lines if lines * size * LINE_HEIGHT <= height else None
 
-    low, high = box.min_pt, tallest
-    if high <= low or lines_at(low) is None:
-        # Too long even at the smallest size: the box clips what does not fit.
-        return one_line or Fit(_round(box.min_pt), max(1, int(height // (low * LINE_HEIGHT))))
+    # Several lines: the largest size at which the wrapped text fits the box's height.
+    low, high = FLOOR_PT, tallest
     if lines_at(high) is not None:
         low = high
+    elif lines_at(low) is None:
+        return Fit(_round(single), 1)
     while high - low > 0.25:
         middle = (low + high) / 2
         if lines_at(middle) is not None:
@@ -129,8 +134,8 @@ def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
     size = _round(low)
     wrapped = Fit(size, lines_at(size) or 1)
     # One line reads better than two: wrap only when that gives clearly larger text.
-    if one_line is not None and wrapped.size_pt <= one_line.size_pt * 1.2:
-        return one_line
+    if wrapped.size_pt <= single * 1.2:
+        return Fit(_round(single), 1)
     return wrapped
 
 

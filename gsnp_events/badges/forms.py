@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import BooleanField, HiddenField, SelectField, TextAreaField
-from wtforms.validators import Length, Optional
+from wtforms.validators import Length, Optional, ValidationError
 
 from ..models import Event
 from .layouts import DEFAULT_LAYOUT, LAYOUTS
@@ -98,10 +98,7 @@ class PrintOneForm(FlaskForm):
     )
     reason = TextAreaField(
         _l("Details"),
-        validators=[
-            Optional(),
-            Length(max=400, message=_l("Keep the details under 400 characters.")),
-        ],
+        validators=[Length(max=400, message=_l("Keep the details under 400 characters."))],
     )
     layout = SelectField(
         _l("Layout"), choices=[(code, layout.label) for code, layout in LAYOUTS.items()]
@@ -110,8 +107,6 @@ class PrintOneForm(FlaskForm):
 
     def validate_reason(self, field) -> None:
         if self.reason_kind.data == "other" and not (field.data or "").strip():
-            from wtforms.validators import ValidationError
-
             raise ValidationError(_l("Say what happened: the reason is kept in the print log."))
 
     def reason_text(self) -> str:

@@ -216,7 +216,7 @@ def current_versions(registration_ids: list[int]) -> dict[int, int]:
                 Badge.printed_at.is_not(None),
             )
         )
-        versions.update(dict(rows.tuples().all()))
+        versions.update({rid: version for rid, version in rows})
     return versions
 
 
@@ -226,7 +226,7 @@ def _latest_any(registration_ids: list[int]) -> dict[int, int]:
     for start in range(0, len(registration_ids), ID_BATCH):
         batch = registration_ids[start : start + ID_BATCH]
         rows = db.session.execute(_latest_versions().where(Badge.registration_id.in_(batch)))
-        latest.update(dict(rows.tuples().all()))
+        latest.update({rid: version for rid, version in rows})
     return latest
 
 
@@ -298,13 +298,10 @@ def load_badges(
                 )
             ).unique()
         )
-        photos.update(
-            db.session.execute(
-                select(Photo.registration_id, Photo.content).where(Photo.registration_id.in_(batch))
-            )
-            .tuples()
-            .all()
+        rows = db.session.execute(
+            select(Photo.registration_id, Photo.content).where(Photo.registration_id.in_(batch))
         )
+        photos.update({rid: content for rid, content in rows})
     countries = _country_names(badge_language(event))
     badges = []
     for registration_id in registration_ids:
@@ -567,15 +564,12 @@ def _record(job_id, event, ids, previous, printed_before, versions, pdf: bytes, 
     db.session.flush()
     organisations: dict[int, int | None] = {}
     for start in range(0, len(ids), ID_BATCH):
-        organisations.update(
-            db.session.execute(
-                select(Registration.id, Registration.organisation_id).where(
-                    Registration.id.in_(ids[start : start + ID_BATCH])
-                )
+        rows = db.session.execute(
+            select(Registration.id, Registration.organisation_id).where(
+                Registration.id.in_(ids[start : start + ID_BATCH])
             )
-            .tuples()
-            .all()
         )
+        organisations.update({rid: organisation for rid, organisation in rows})
     for registration_id in ids:
         version = versions[registration_id]
         reprint = registration_id in printed_before

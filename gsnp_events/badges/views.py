@@ -77,7 +77,13 @@ def _choices(event: Event) -> dict:
     return {"countries": countries, "organisations": organisations}
 
 
-def _index_page(event: Event, options: RunOptions, form: PrintRunForm | None = None, status=200):
+def _index_page(
+    event: Event,
+    options: RunOptions,
+    form: PrintRunForm | None = None,
+    status: int = 200,
+    error: str | None = None,
+):
     selection = services.describe_selection(event, options.filters, options.order)
     args = options.to_args()
     form = form or PrintRunForm(formdata=None)
@@ -95,6 +101,7 @@ def _index_page(event: Event, options: RunOptions, form: PrintRunForm | None = N
             form=form,
             query_args=args,
             jobs=services.recent_jobs(event),
+            error=error,
             **_choices(event),
         ),
         status,
@@ -141,8 +148,10 @@ def create_job(event: Event):
             reason=form.reason.data or "",
         )
     except BadgeError as error:
-        form.reason.errors = [*form.reason.errors, error.message]
-        return _index_page(event, options, form, status=400)
+        if error.code in ("reason_required", "reason_too_long"):
+            form.reason.errors = [*form.reason.errors, error.message]
+            return _index_page(event, options, form, status=400)
+        return _index_page(event, options, form, status=400, error=error.message)
     jobs.dispatch(job)
     return redirect(url_for("badges.job", slug=event.slug, job_id=job.id))
 

@@ -6,6 +6,7 @@ from .badges import Badge
 from .checkin import Checkpoint, Direction, Scan, ScanResult
 from .events import Category, Event
 from .geo import Country
+from .letters import LetterSettings, VisaLetter
 from .mail import OutboxMessage
 from .organisations import Organisation, VettingStatus
 from .registrations import Photo, Registration, RegistrationStatus
@@ -32,4 +33,6 @@ __all__ = [
     "RoleAssignment",
     "StaffUser",
     "VettingStatus",
+    "LetterSettings",
+    "VisaLetter",
 ]

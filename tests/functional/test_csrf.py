@@ -39,6 +39,9 @@ def _sample_values() -> dict[str, object]:
         "user_id": admin.id,
         "action": "cancel",
         "code": "entrance",
+        "letter_id": 1,
+        "job_id": 1,
+        "badge_id": 1,
     }
 
 

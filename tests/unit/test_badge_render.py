@@ -1,0 +1,526 @@
+"""Rendering badges: page sizes, every script with real glyphs, right-to-left order, names that
+fit their box, a QR code that decodes and verifies, and nothing fetched that should not be.
+
+The helpers at the top read PDFs (pypdf, fontTools, poppler) and are shared with the other
+badge tests."""
+
+import http.server
+import io
+import logging
+import re
+import subprocess
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from fontTools.pens.boundsPen import BoundsPen
+from fontTools.ttLib import TTFont
+from PIL import Image
+from pypdf import PdfReader
+
+from gsnp_events.badges import tokens
+from gsnp_events.badges.layouts import FORMATS, LAYOUTS
+from gsnp_events.badges.render import (
+    BadgeData,
+    EventText,
+    make_fetcher,
+    prepare_badge,
+    render_badges,
+    render_chunk,
+)
+from gsnp_events.badges.scripts import script_info
+from gsnp_events.demo.people import NAMINGS
+
+KEY = tokens.development_key("render-tests")
+MM = 72 / 25.4
+EVENT = EventText(
+    name="Global South NGO Platform — Founding Assembly",
+    short_name="GSNP Founding Assembly",
+    dates="12–14 January 2027",
+    city="Baku",
+    place="Baku Congress Center, Baku, Azerbaijan",
+    emergency="+994 12 000 00 00",
+    language="en",
+    direction="ltr",
+    labels={
+        "number": "No.",
+        "emergency": "Emergency:",
+        "return_note": "If found, please return this badge to the badge desk.",
+        "ruler": "Print at 100 % (actual size): this bar measures 50 mm.",
+        "preview": "PREVIEW · NOT VALID",
+    },
+)
+
+
+def badge(name: str, latin: str | None = None, nationality: str = "TN", **overrides):
+    registration_id = overrides.pop("registration_id", 1)
+    values = {
+        "registration_id": registration_id,
+        "number": f"01-{registration_id:06d}/1",
+        "name": name,
+        "latin_name": latin,
+        "organisation": "Association for the Development of Civil Society",
+        "country": "Tunisia",
+        "nationality": nationality,
+        "category_label": "Delegate",
+        "category_colour": "#1f5fa8",
+        "token": tokens.issue(KEY, 1, registration_id, 1),
+        "photo": None,
+    }
+    values.update(overrides)
+    return BadgeData(**values)
+
+
+# Reading PDFs -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """One text-showing operation: its font, the glyph codes and what they mean."""
+
+    font: str  # BaseFont without the subset tag, e.g. "Noto-Sans-Arabic-Bold"
+    identity: bool  # /Identity-H: WeasyPrint switches encoding when it had missing glyphs
+    codes: list[int]
+    chars: list[str]  # what each glyph stands for (ToUnicode; "" for the rest of a cluster)
+    inked: list[bool]  # whether each glyph draws something in the embedded font program
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _to_unicode(font) -> dict[int, str]:
+    data = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    mapping = {}
+    for code, text in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", data):
+        mapping[int(code, 16)] = bytes.fromhex(text).decode("utf-16-be", "replace")
+    return mapping
+
+
+def _font_program(font) -> TTFont:
+    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+    stream = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
+    return TTFont(io.BytesIO(stream.get_object().get_data()))
+
+
+def text_runs(pdf: bytes, page_index: int) -> list[Run]:
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[page_index]
+    fonts = {name[1:]: ref.get_object() for name, ref in page["/Resources"]["/Font"].items()}
+    cache: dict[str, tuple] = {}
+    content = page.get_contents().get_data().decode("latin-1")
+    runs, current = [], None
+    for match in re.finditer(r"/(\S+) [\d.]+ Tf|\[([^\]]*)\] TJ|<([0-9a-fA-F]*)> Tj", content):
+        if match.group(1):
+            current = match.group(1)
+            continue
+        hexes = re.findall(r"<([0-9a-fA-F]*)>", match.group(2) or f"<{match.group(3)}>")
+        font = fonts[current]
+        if current not in cache:
+            program = _font_program(font)
+            cache[current] = (_to_unicode(font), program, program.getGlyphSet())
+        mapping, program, glyphs = cache[current]
+        order = program.getGlyphOrder()
+        codes = [int(h[i : i + 4], 16) for h in hexes for i in range(0, len(h), 4)]
+        inked = []
+        for code in codes:
+            pen = BoundsPen(glyphs)
+            if code < len(order):
+                glyphs[order[code]].draw(pen)
+            inked.append(pen.bounds is not None)
+        runs.append(
+            Run(
+                font=str(font["/BaseFont"]).split("+", 1)[-1],
+                identity=font["/Encoding"] == "/Identity-H",
+                codes=codes,
+                chars=[mapping.get(code, "") for code in codes],
+                inked=inked,
+            )
+        )
+    return runs
+
+
+def page_sizes_mm(pdf: bytes) -> list[tuple[float, float]]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [
+        (round(float(p.mediabox.width) / MM, 3), round(float(p.mediabox.height) / MM, 3))
+        for p in reader.pages
+    ]
+
+
+def pdftotext(pdf: bytes, page: int = 1, *options: str) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+        file.write(pdf)
+        file.flush()
+        command = ["pdftotext", *options, "-f", str(page), "-l", str(page), file.name, "-"]
+        return subprocess.run(command, capture_output=True, check=True, text=True).stdout
+
+
+def words_with_x(pdf: bytes, page: int = 1) -> list[tuple[str, float]]:
+    html = pdftotext(pdf, page, "-bbox")
+    return [
+        (word, float(x))
+        for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    ]
+
+
+def rasterise(pdf: bytes, page: int = 1, dpi: int = 300) -> Image.Image:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.pdf"
+        source.write_bytes(pdf)
+        target = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", "-singlefile"]
+            + [str(source), str(target)],
+            check=True,
+        )
+        return Image.open(f"{target}.png").copy()
+
+
+def decode_qr_codes(pdf: bytes, page: int = 1) -> list[str]:
+    return [r.text for r in zxingcpp.read_barcodes(rasterise(pdf, page))]
+
+
+def strip_bidi_marks(text: str) -> str:
+    return re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+
+
+# Page sizes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", list(LAYOUTS))
+def test_each_layout_page_is_exactly_its_size_in_mm(code):
+    layout = LAYOUTS[code]
+    badges = [badge("Amina Diallo", registration_id=i) for i in range(1, layout.per_page + 2)]
+    result = render_badges(badges, EVENT, code, back=True)
+    sizes = page_sizes_mm(result.pdf)
+    pages_per_side = -(-len(badges) // layout.per_page)
+    assert len(sizes) == 2 * pages_per_side
+    assert set(sizes) == {(layout.page_width, layout.page_height)}
+    reader = PdfReader(io.BytesIO(result.pdf))
+    # Office printers must not "fit to page": the PDF asks for no scaling.
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
+    assert result.refused == []
+
+
+# Every script -----------------------------------------------------------------------------------
+
+# (case, name in own script, Latin form, nationality, the font that must carry it)
+SCRIPTS = [
+    ("arabic", "فاطمة الزهراء", "Fatima Al-Zahra", "EG", "Noto-Sans-Arabic-Bold"),
+    ("persian", "محمدرضا حسینی", "Mohammadreza Hosseini", "IR", "Noto-Sans-Arabic-Bold"),
+    ("urdu", "عائشہ صدیقی", "Ayesha Siddiqui", "PK", "Noto-Sans-Arabic-Bold"),
+    ("devanagari", "प्रियंका शर्मा", "Priyanka Sharma", "IN", "Noto-Sans-Devanagari-Bold"),
+    ("bengali", "তাসলিমা আক্তার", "Taslima Akter", "BD", "Noto-Sans-Bengali-Bold"),
+    ("tamil", "கார்த்திக் பாலசுப்பிரமணியன்", "Karthik Balasubramanian", "LK", "Noto-Sans-Tamil-Bold"),
+    ("sinhala", "නිමල් පෙරේරා", "Nimal Perera", "LK", "Noto-Sans-Sinhala-Bold"),
+    ("thai", "สมชาย ใจดี", "Somchai Jaidee", "TH", "Noto-Sans-Thai-Bold"),
+    ("lao", "ສົມພອນ ພົມມະວົງ", "Somphone Phommavong", "LA", "Noto-Sans-Lao-Bold"),
+    ("khmer", "សុខ ចាន់ធី", "Sok Chanthy", "KH", "Noto-Sans-Khmer-Bold"),
+    ("myanmar", "ကျော်ကျော်ဝင်း", "Kyaw Kyaw Win", "MM", "Noto-Sans-Myanmar-Bold"),
+    ("ethiopic", "ሄለን ተስፋዬ", "Helen Tesfaye", "ET", "Noto-Sans-Ethiopic-Bold"),
+    ("cyrillic", "Болормаа Батбаяр", "Bolormaa Batbayar", "MN", "Noto-Sans-Bold"),
+    ("chinese", "王秀英", "Wang Xiuying", "CN", "Noto-Sans-CJK-SC-Bold"),
+    ("korean", "김순희", "Kim Sun-hui", "KP", "Noto-Sans-CJK-KR-Bold"),
+    ("latin-vietnamese", "Nguyễn Thị Hương", None, "VN", "Noto-Sans-Bold"),
+    ("latin-azerbaijani", "Gülnarə Əliyeva Şükürova", None, "AZ", "Noto-Sans-Bold"),
+]
+RTL = {"arabic", "persian", "urdu"}
+# Scripts whose vowel signs are drawn before the consonant they follow: text extraction tools
+# (poppler) split or reorder them, however right the badge looks; their glyphs are checked.
+REORDERING = {"devanagari", "bengali", "sinhala", "myanmar"}
+
+
+@pytest.fixture(scope="module")
+def scripts_pdf() -> bytes:
+    badges = [
+        badge(name, latin, nationality, registration_id=index + 1)
+        for index, (_, name, latin, nationality, _) in enumerate(SCRIPTS)
+    ]
+    return render_badges(badges, EVENT, "cr80-landscape").pdf
+
+
+def name_runs(runs: list[Run], name: str) -> list[Run]:
+    letters = set(name) - {" "}
+    return [r for r in runs if r.text.strip() and set(r.text) - {" "} <= letters]
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "latin", "nationality", "font"), SCRIPTS, ids=[s[0] for s in SCRIPTS]
+)
+def test_every_script_prints_with_real_glyphs_of_a_covering_font(
+    scripts_pdf, case, name, latin, nationality, font
+):
+    index = [s[0] for s in SCRIPTS].index(case)
+    runs = name_runs(text_runs(scripts_pdf, index), name)
+    assert runs, f"no text run carries the {case} name"
+    assert {r.font for r in runs} == {font}
+    for run in runs:
+        assert run.identity, "WeasyPrint re-encoded the font: a glyph was missing"
+        assert 0 not in run.codes, ".notdef (glyph 0) in the text"
+        for char, inked in zip(run.chars, run.inked, strict=True):
+            assert inked or not char.strip(), f"the glyph for {char!r} draws nothing"
+    # Every letter of the name is in the PDF's text (ligatures may merge some).
+    shown = "".join(r.text for r in runs)
+    assert set(name.replace(" ", "")) <= set(shown) | {"\u200c", "\u200d"}
+    if case not in REORDERING:
+        assert name in strip_bidi_marks(pdftotext(scripts_pdf, index + 1))
+
+
+def test_a_missing_glyph_would_be_caught(caplog):
+    """The checks above can fail: a character no installed font has gives .notdef."""
+    missing = "Amina \U000f0041"  # a private-use character: no font covers it
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        pdf = render_chunk([badge(missing, "Amina")], EVENT, "cr80-landscape", False).pdf
+    runs = [r for r in text_runs(pdf, 0) if "Amina" in r.text]
+    assert any(not r.identity or 0 in r.codes for r in runs) or any(
+        ".notdef" in message for message in caplog.messages
+    )
+
+
+@pytest.mark.parametrize("case", sorted(RTL))
+def test_right_to_left_names_read_right_to_left(scripts_pdf, case):
+    index = [s[0] for s in SCRIPTS].index(case)
+    name = SCRIPTS[index][1]
+    first, last = name.split()[0], name.split()[-1]
+    # poppler lists each word's glyphs in visual order: find the words by their letters.
+    positions = {
+        "".join(sorted(word)): x for word, x in words_with_x(scripts_pdf, index + 1)
+    }
+    # The first word as typed is the rightmost on the badge.
+    assert positions["".join(sorted(first))] > positions["".join(sorted(last))]
+    assert name in strip_bidi_marks(pdftotext(scripts_pdf, index + 1))
+    assert script_info(name).direction == "rtl"
+
+
+def test_left_to_right_names_read_left_to_right(scripts_pdf):
+    positions = dict(words_with_x(scripts_pdf, len(SCRIPTS)))
+    assert positions["Gülnarə"] < positions["Əliyeva"] < positions["Şükürova"]
+
+
+def test_the_cjk_face_follows_the_language():
+    assert script_info("王秀英", "CN").family == "Noto Sans CJK SC"
+    assert script_info("王秀英", "TW").family == "Noto Sans CJK TC"
+    assert script_info("김순희", "KP").family == "Noto Sans CJK KR"
+    assert script_info("محمدرضا", "IR").lang == "fa"
+    assert script_info("عائشہ", "PK").lang == "ur"
+
+
+# Names that fit their box -----------------------------------------------------------------------
+
+
+def longest_demo_names(count: int = 3) -> list[str]:
+    """The longest names the demo can produce: each naming's longest given and family name."""
+    names = []
+    for naming in NAMINGS.values():
+        given = max(naming.given_female + naming.given_male, key=lambda n: len(n.local))
+        family = max(naming.family + naming.family_female, key=lambda n: len(n.local))
+        parts = (family, given) if naming.family_first else (given, family)
+        names.append(" ".join(p.local for p in parts))
+    return sorted(names, key=len, reverse=True)[:count]
+
+
+LONG_120 = (
+    "Maria Fernanda de los Ángeles Guadalupe Hernández Rodríguez y Pérez de la Fuente "
+    "Castillo-Villanueva da Silva Santos Lim"
+)
+
+
+def boxes_with_class(box, cls: str):
+    element = getattr(box, "element", None)
+    if element is not None and cls in (element.get("class") or "").split() and box.element_tag:
+        yield box
+        return
+    for child in getattr(box, "children", []):
+        yield from boxes_with_class(child, cls)
+
+
+def lines_in(box):
+    if type(box).__name__ == "LineBox":
+        yield box
+        return
+    for child in getattr(box, "children", []):
+        yield from lines_in(child)
+
+
+def text_extent(box):
+    """The left, right and bottom of the text inside ``box`` (its line boxes' content)."""
+    left, right, bottom = [], [], []
+    for line in lines_in(box):
+        for child in line.children:
+            left.append(child.position_x)
+            right.append(child.position_x + child.margin_width())
+        bottom.append(line.position_y + line.height)
+    return min(left), max(right), max(bottom)
+
+
+@pytest.mark.parametrize("code", list(FORMATS))
+def test_long_names_stay_inside_their_box(code):
+    import weasyprint
+
+    from gsnp_events.badges.render import _event_context, _jinja, _pages, stylesheet
+
+    assert len(LONG_120) == 120
+    names = [*longest_demo_names(), LONG_120, "王" * 60, "A" * 120]
+    layout = LAYOUTS[code]
+    fmt = layout.badge
+    items = [
+        prepare_badge(badge(n, LONG_120, organisation="O" * 150 + " " + LONG_120), fmt, True, i)
+        for i, n in enumerate(names)
+    ]
+    html = _jinja.get_template("badges/document.html").render(
+        pages=_pages(items, layout, True), marks=[], layout=layout, event=_event_context(EVENT, fmt)
+    )
+    fetcher = make_fetcher({})
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+        stylesheets=[stylesheet(layout)]
+    )
+    assert len(document.pages) == 2 * len(names)
+    for page in document.pages:
+        for cls in ("name", "latin", "organisation", "label"):
+            for box in boxes_with_class(page._page_box, cls):
+                left, right, bottom = text_extent(box)
+                top = box.border_box_y()
+                assert box.border_box_x() - 0.01 <= left, (cls, code)
+                assert right <= box.border_box_x() + box.border_width() + 0.01, (cls, code)
+                assert bottom <= top + box.border_height() + 0.01, (cls, code)
+                assert box.border_height() == pytest.approx(
+                    {
+                        "name": fmt.front.boxes["name"].h,
+                        "latin": fmt.front.boxes["latin"].h,
+                        "organisation": fmt.front.boxes["organisation"].h,
+                        "label": fmt.front.band.h,
+                    }[cls]
+                    * 96
+                    / 25.4,
+                    abs=0.5,
+                ) or cls in ("name", "latin")  # the back's name boxes differ in height
+
+
+def test_long_names_shrink_and_short_ones_stay_large():
+    fmt = FORMATS["cr80-landscape"]
+    short = prepare_badge(badge("Ali Musa"), fmt, False, 0)
+    long = prepare_badge(badge(LONG_120), fmt, False, 0)
+    fit = fmt.front.fits["name"]
+    assert short["name"].size == fit.max_pt and short["name"].nowrap
+    assert fit.min_pt <= long["name"].size < fit.max_pt / 2
+    assert not long["name"].nowrap
+
+
+# The QR code ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["cr80-landscape", "a4-cr80x8"])
+def test_the_qr_code_decodes_from_the_printed_page_and_verifies(code):
+    token = tokens.issue(KEY, 1, 4321, 2)
+    pdf = render_badges([badge("Amina Diallo", token=token)], EVENT, code, back=True).pdf
+    for page in (1, 2):  # front and back carry the same code
+        assert decode_qr_codes(pdf, page) == [token]
+    verification = tokens.verify(
+        token, event_id=1, public_keys=[KEY.public_key()], current_versions={4321: 2}
+    )
+    assert verification.verdict == tokens.Verdict.CURRENT
+
+
+# Injection --------------------------------------------------------------------------------------
+
+
+class Listener:
+    """A web server on a loopback port that records any request made to it."""
+
+    def __init__(self):
+        hits = self.hits = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                hits.append(self.path)
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_hostile_names_print_literally_and_fetch_nothing():
+    with Listener() as listener:
+        names = [
+            "<img src=file:///etc/passwd>",
+            f'<img src="{listener.url}/img"> <link rel=stylesheet href="{listener.url}/css">',
+            f"url({listener.url}/x) url(http://127.0.0.1:9/x)",
+            f"</style><style>@import '{listener.url}/import';</style>",
+            f'<svg><image href="{listener.url}/svg"/></svg> <object data="{listener.url}/o">',
+        ]
+        badges = [
+            badge(name, name, organisation=name, country=name, registration_id=i + 1)
+            for i, name in enumerate(names)
+        ]
+        result = render_badges(badges, EVENT, "cr80-landscape", back=True)
+    assert listener.hits == []
+    assert result.refused == []
+    assert all(url.startswith("badge:") for url in result.requested)
+    text = PdfReader(io.BytesIO(result.pdf)).pages[0].extract_text()
+    assert "<img src=file:///etc/passwd>" in text.replace("\n", "")
+    third = " ".join(PdfReader(io.BytesIO(result.pdf)).pages[4].extract_text().split())
+    assert "url(http://127.0.0.1:9/x)" in third
+
+
+def test_bidi_overrides_do_not_reorder_a_name():
+    # U+202E would show "Amina evilcaM" as "Amina Macliv e"; it is dropped.
+    name = "Amina \u202eevil\u202c Ca\u2066M\u2069"
+    pdf = render_chunk([badge(name, "Amina")], EVENT, "cr80-landscape", False).pdf
+    words = [w for w, _ in words_with_x(pdf)]
+    assert "evil" in words and "liv" not in " ".join(words)
+    assert "\u202e" not in pdftotext(pdf)
+
+
+def test_a_colour_that_is_not_hex_never_reaches_css():
+    fmt = FORMATS["cr80-landscape"]
+    prepared = prepare_badge(badge("Ali", category_colour="#000;}*{x:url(//evil)}"), fmt, False, 0)
+    assert prepared["band_colour"] == "#37474f"
+    dark = prepare_badge(badge("Ali", category_colour="#B8860B"), fmt, False, 0)
+    assert (dark["band_colour"], dark["band_ink"]) == ("#b8860b", "#000000")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://127.0.0.1:9/x",
+        "https://example.org/logo.png",
+        "badge:static/../../config.py",
+        "badge:static/badge.css",
+        "badge:photo/99",
+        "ftp://127.0.0.1/x",
+        "data:image/png;base64," + "A" * 5000,
+        "data:text/html;base64,PGgxPmhpPC9oMT4=",
+    ],
+)
+def test_the_fetcher_refuses_everything_but_its_own_resources(url):
+    fetcher = make_fetcher({"badge:photo/1": (b"\xff\xd8", "image/jpeg")})
+    with pytest.raises(ValueError):
+        fetcher.fetch(url)
+    assert fetcher.refused == [url]
+
+
+def test_the_fetcher_serves_the_batch_photos_assets_and_small_images():
+    fetcher = make_fetcher({"badge:photo/1": (b"\xff\xd8", "image/jpeg")})
+    assert fetcher.fetch("badge:photo/1").read() == b"\xff\xd8"
+    assert fetcher.fetch("badge:static/logo.png").read().startswith(b"\x89PNG")
+    png = "data:image/png;base64,iVBORw0KGgo="
+    assert fetcher.fetch(png).read().startswith(b"\x89PNG")
+    assert fetcher.refused == []
