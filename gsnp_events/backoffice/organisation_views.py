@@ -1,13 +1,14 @@
 """NGO vetting pages."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Event, Organisation, Registration, VettingStatus
-from . import bp, vetting
+from ..registration import services as registration_services
+from . import bp, imports, vetting
 from .errors import BackofficeError
 from .permissions import Permission, can, event_permission_required
 
@@ -122,4 +123,46 @@ def organisation_detail(event: Event, organisation_id: int):
             "name": form.get("focal_point_name", organisation.focal_point_name or ""),
             "email": form.get("focal_point_email", organisation.focal_point_email or ""),
         },
+    )
+
+
+@bp.route("/events/<slug>/delegation-template.xlsx")
+@event_permission_required(Permission.REVIEW_REGISTRATIONS)
+def delegation_template(event: Event):
+    return Response(
+        imports.template_workbook(),
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": 'attachment; filename="delegation-template.xlsx"'},
+    )
+
+
+@bp.route("/events/<slug>/organisations/<int:organisation_id>/import", methods=["GET", "POST"])
+@event_permission_required(Permission.REVIEW_REGISTRATIONS)
+def import_delegation(event: Event, organisation_id: int):
+    organisation = db.session.get(Organisation, organisation_id) or abort(404)
+    report = error = None
+    good_rows_only = request.form.get("good_rows_only") == "y"
+    if request.method == "POST":
+        upload = request.files.get("file")
+        try:
+            if upload is None or not upload.filename:
+                raise BackofficeError(_("Choose the spreadsheet to import."), "no_file")
+            rows = imports.read_rows(upload.filename, upload.read(imports.MAX_BYTES + 1))
+            report = registration_services.import_delegation(
+                event, organisation, rows, current_user, good_rows_only=good_rows_only
+            )
+        except BackofficeError as problem:
+            error = problem.message
+        except registration_services.ImportRefused as refused:
+            error, report = str(refused.message), refused.report
+        except registration_services.RegistrationError as problem:
+            error = str(problem.message)
+    return render_template(
+        "backoffice/import.html",
+        event=event,
+        organisation=organisation,
+        report=report,
+        error=error,
+        good_rows_only=good_rows_only,
+        columns=imports.COLUMNS,
     )

@@ -20,7 +20,15 @@ from ..accreditation import places, workflow
 from ..accreditation.workflow import EDITABLE, FINAL, Actor
 from ..extensions import db
 from ..mail import external_url, queue_mail
-from ..models import AuditEntry, Event, Organisation, Photo, Registration, RegistrationStatus
+from ..models import (
+    AuditEntry,
+    Event,
+    Organisation,
+    Photo,
+    Registration,
+    RegistrationStatus,
+    StaffUser,
+)
 from ..models.base import utcnow
 from ..models.organisations import VettingStatus
 from ..models.registrations import INACTIVE_STATUSES
@@ -367,13 +375,23 @@ def validate_delegation(
             )
     checker.values["organisation"] = check_organisation(checker)
     check_consent(checker)
+    row_checkers = check_delegate_rows(event, rows)
+    return checker, row_checkers
+
+
+def check_delegate_rows(
+    event: Event, rows: list[Mapping[str, Any]], *, public_only: bool = True, travel: bool = False
+) -> list[Checker]:
+    """Check each delegate of a list, and that no two share an e-mail address or passport."""
     row_checkers = []
     seen_emails: dict[str, int] = {}
     seen_passports: dict[tuple, int] = {}
     for index, row in enumerate(rows):
         row_checker = Checker(row, prefix=f"delegates-{index}-")
         check_person(row_checker, event, for_delegation=True)
-        row_checker.values["category"] = check_category(row_checker, event)
+        row_checker.values["category"] = check_category(row_checker, event, public_only)
+        if travel:
+            check_travel_and_needs(row_checker, event)
         v = row_checker.values
         if v.get("email_normalised"):
             if v["email_normalised"] in seen_emails:
@@ -393,7 +411,7 @@ def validate_delegation(
                 )
             seen_passports.setdefault(key, index)
         row_checkers.append(row_checker)
-    return checker, row_checkers
+    return row_checkers
 
 
 def register_delegation(
@@ -878,3 +896,105 @@ def history(registration: Registration) -> list[AuditEntry]:
             .order_by(AuditEntry.created_at, AuditEntry.id)
         )
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisers import a delegation from a spreadsheet.
+
+
+@dataclass
+class ImportReport:
+    created: list[Registration] = field(default_factory=list)
+    # Spreadsheet row number -> [(column, message)], for every row that cannot be imported.
+    problems: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+    @property
+    def rows_with_problems(self) -> int:
+        return len(self.problems)
+
+
+class ImportRefused(RegistrationError):
+    def __init__(self, report: ImportReport):
+        super().__init__(
+            _l("Nothing was imported: correct the rows listed, or import only the good rows."),
+            "rows_invalid",
+        )
+        self.report = report
+
+
+def import_delegation(
+    event: Event,
+    organisation: Organisation,
+    rows: list[tuple[int, Mapping[str, Any]]],
+    actor: StaffUser,
+    *,
+    good_rows_only: bool = False,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Register the delegates of ``rows`` (spreadsheet row number, values) for ``organisation``.
+
+    Every row is checked as on the delegation form (travel and needs too; any category, also
+    those delegates cannot choose). With a wrong row nothing is written and ImportRefused says
+    why, row by row, unless ``good_rows_only``: then the good rows are imported and the report
+    lists the others. Each delegate is e-mailed to confirm the address."""
+    now = now or utcnow()
+    report = ImportReport()
+    numbers = [number for number, _values in rows]
+    checkers = check_delegate_rows(
+        event, [values for _n, values in rows], public_only=False, travel=True
+    )
+    for number, checker in zip(numbers, checkers, strict=True):
+        problems = [
+            (name.removeprefix(checker.prefix), str(error.message))
+            for name, errors in checker.errors.items()
+            for error in errors
+        ]
+        if not problems:
+            v = checker.values
+            existing = _active_duplicate(
+                event.id, v["email_normalised"], v["nationality"], v["passport_number_normalised"]
+            )
+            if existing is not None:
+                duplicate = _duplicate_error(existing, v["email_normalised"])
+                problems.append((duplicate.field, str(duplicate.message)))
+        if problems:
+            report.problems[number] = problems
+    if report.problems and not good_rows_only:
+        raise ImportRefused(report)
+    good = [c for n, c in zip(numbers, checkers, strict=True) if n not in report.problems]
+    if not good:
+        return report
+    _expire_overdue_first(event, now)
+    staff = Actor.staff_user(actor)
+    try:
+        if places.event_has_limits(event):
+            places.lock_event(event.id)
+            now = utcnow()
+        for checker in good:
+            v = checker.values
+            full = places.full_limits(
+                event,
+                v["category"],
+                organisation.id,
+                v["nationality"],
+                counts_for_organisation=True,
+            )
+            registration = Registration(
+                event=event,
+                category=v["category"],
+                organisation=organisation,
+                endorsed_at=now,
+                **registration_values(v),
+            )
+            workflow.start(registration, staff, admitted=not full, now=now)
+            report.created.append(registration)
+        for registration in report.created:
+            _queue_confirmation(registration, places.waiting_position(registration))
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, None) from error
+    except Exception:
+        db.session.rollback()
+        raise
+    return report
