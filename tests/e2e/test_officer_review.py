@@ -1,0 +1,72 @@
+"""An officer asks a delegate for information; the delegate answers in the portal; the officer
+approves. All through the pages, in Chromium."""
+
+from datetime import date, timedelta
+
+from playwright.sync_api import Browser, expect
+
+from gsnp_events.models import Role
+from gsnp_events.registration import tokens
+from tests.factories import (
+    PASSWORD,
+    make_event,
+    make_organisation,
+    make_registration,
+    make_staff,
+)
+
+
+def test_officer_asks_for_information_and_approves_after_the_answer(
+    page, browser: Browser, live_server, artifacts
+):
+    event = make_event("baku", name="Founding Assembly")
+    verified = make_organisation(country_code="BO", name="Red de Mujeres Rurales")
+    delegate = make_registration(
+        event,
+        status="submitted",
+        organisation=verified,
+        nationality_code="BO",
+        given_name="Lucía",
+        name_local=None,
+        passport_expiry=date.today() + timedelta(days=2000),
+        date_of_birth=date(1979, 3, 8),
+        family_name="Mamani Quispe",
+        position="Coordinadora",
+    )
+    make_registration(event, status="submitted", nationality_code="KE", family_name="Otieno")
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event, email="officer@example.org")
+
+    page.goto("/staff/login")
+    page.get_by_label("E-mail address").fill(officer.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Founding Assembly").click()
+
+    page.get_by_label("Country").select_option(label="Bolivia (Plurinational State of)")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("1 registration matches.")).to_be_visible()
+    expect(page.get_by_role("link", name="OTIENO", exact=False)).to_have_count(0)
+    page.get_by_role("link", name="MAMANI QUISPE, Lucía").click()
+
+    page.get_by_label("Reason or message to the delegate").fill(
+        "Please give your position in English."
+    )
+    page.get_by_role("button", name="Ask for more information").click()
+    expect(page.get_by_text("Information requested.")).to_be_visible()
+
+    # The delegate follows the portal link from their e-mail, in another browser context.
+    delegate_context = browser.new_context(base_url=live_server, locale="en-GB")
+    portal = delegate_context.new_page()
+    portal.goto(f"/portal/login/{tokens.portal_token(delegate)}")
+    expect(portal.get_by_text("Please give your position in English.").first).to_be_visible()
+    portal.get_by_role("link", name="Correct your details and send them back").click()
+    portal.get_by_label("Position", exact=False).first.fill("Coordinator")
+    portal.get_by_role("button", name="Save and send to the organisers").click()
+    expect(portal.get_by_text("Submitted").first).to_be_visible()
+    delegate_context.close()
+
+    page.reload()
+    expect(page.get_by_text("Coordinator")).to_be_visible()
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved.")).to_be_visible()
+    page.screenshot(path=artifacts / "officer-approved.png", full_page=True)
