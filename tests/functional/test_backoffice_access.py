@@ -100,3 +100,49 @@ def test_a_deactivated_account_loses_access_at_once(client, setting):
     set_active(user, False, admin)
     db.session.expire_all()
     assert client.get("/backoffice/events/baku/registrations").status_code == 302
+
+
+API_ENDPOINTS = [
+    ("GET", "/api/v1/events/{slug}/registrations", READERS),
+    ("GET", "/api/v1/events/{slug}/registrations/{registration}", READERS),
+    (
+        "GET",
+        "/api/v1/events/{slug}/audit",
+        {Role.ADMINISTRATOR, Role.EVENT_MANAGER, Role.ACCREDITATION_OFFICER},
+    ),
+    (
+        "GET",
+        "/api/v1/events/{slug}/checkin-bundle",
+        {Role.ADMINISTRATOR, Role.EVENT_MANAGER, Role.BADGE_DESK},
+    ),
+]
+
+
+@pytest.mark.parametrize("role", ALL_ROLES)
+def test_api_role_matrix(client, setting, role):
+    from gsnp_events.api_tokens import issue_token
+    from gsnp_events.models import TokenKind
+
+    event, other, registration, organisation = setting
+    for scope, expect_any in ((event, True), (other, False)):
+        if role == Role.ADMINISTRATOR and scope is other:
+            continue
+        user = make_staff(role, None if role == Role.ADMINISTRATOR else scope)
+        _token, secret = issue_token(TokenKind.STAFF, "matrix", user, staff_user=user)
+        headers = {"Authorization": f"Bearer {secret}"}
+        for method, template, allowed in API_ENDPOINTS:
+            path = template.format(slug=event.slug, registration=registration.id)
+            response = client.open(path, method=method, headers=headers)
+            expected = 200 if (expect_any and role in allowed) else 403
+            assert response.status_code == expected, (role, scope.slug, path)
+            if expected == 403:
+                assert "SECRET-PASSPORT-1" not in response.get_data(as_text=True)
+
+
+def test_sign_in_starts_a_new_session(client):
+    user = make_staff(Role.VIEWER, make_event("x"))
+    with client.session_transaction() as session:
+        session["planted"] = "by someone else"
+    login(client, user)
+    with client.session_transaction() as session:
+        assert "planted" not in session and session.get("_user_id")
