@@ -125,6 +125,7 @@ DELEGATE, FOCAL, STAFF, SYSTEM = (
     ActorKind.SYSTEM,
 )
 OFFICERS = frozenset({Role.ACCREDITATION_OFFICER, Role.EVENT_MANAGER})
+DESK = frozenset({Role.BADGE_DESK, Role.ACCREDITATION_OFFICER, Role.EVENT_MANAGER})
 
 # ---------------------------------------------------------------------------------------------
 # The states and transitions, as data.
@@ -167,7 +168,8 @@ TRANSITIONS: dict[str, Transition] = {
             "confirm",
             {S.UNCONFIRMED, S.WAITLISTED},
             {S.SUBMITTED, S.AWAITING_ENDORSEMENT, S.WAITLISTED},
-            {DELEGATE, FOCAL},
+            {DELEGATE, FOCAL, STAFF},  # staff: a walk-in whose identity the desk has checked
+            DESK,
             label=_l("E-mail address confirmed"),
             mail=_l("Thank you: your e-mail address is confirmed."),
         ),

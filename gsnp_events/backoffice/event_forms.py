@@ -68,6 +68,7 @@ class EventForm(FlaskForm):
         _l("Registration closes (event time)"), [InputRequired(_l("Enter a date and time."))]
     )
     published = BooleanField(_l("Published (shown on the home page)"))
+    allow_walk_ins = BooleanField(_l("The badge desk may register walk-ins on site"))
     capacity = IntegerField(_l("Capacity (places in all)"), [Optional(), NumberRange(min=0)])
     organisation_limit = IntegerField(
         _l("Delegates per organisation"), [Optional(), NumberRange(min=1)]

@@ -21,6 +21,7 @@ EVENT_FIELDS = (
     "starts_on",
     "ends_on",
     "published",
+    "allow_walk_ins",
     "capacity",
     "organisation_limit",
     "country_limit",

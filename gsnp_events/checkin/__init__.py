@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("checkin", __name__, url_prefix="/onsite")
 
-from . import views  # noqa: E402,F401
+from . import desk, views  # noqa: E402,F401

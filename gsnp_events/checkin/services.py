@@ -6,6 +6,7 @@ checkpoint that counts presence an entry must not follow an entry. Every scan is
 whatever its verdict; a client UUID makes recording idempotent.
 """
 
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -366,3 +367,28 @@ def recent_scans(event: Event, limit: int = 50) -> list[Scan]:
             .limit(limit)
         )
     )
+
+
+REFERENCE = re.compile(r"^\d{2,}-(\d{1,9})$")
+
+
+def find_at_desk(event: Event, text: str, limit: int = 20) -> list[Registration]:
+    """Who the desk is looking for: by a scanned badge code, a reference number (as in the
+    e-mails, e.g. 01-000123), or a name in any script, an e-mail or a passport number."""
+    from ..backoffice.queries import RegistrationFilter, registration_page
+
+    text = text.strip()
+    if not text:
+        return []
+    registration_id = None
+    try:
+        registration_id = tokens.decode(text.upper(), public_keys()).registration_id
+    except tokens.TokenError:
+        if match := REFERENCE.match(text):
+            registration_id = int(match.group(1))
+        elif text.isdigit() and len(text) < 10:
+            registration_id = int(text)
+    if registration_id is not None:
+        registration = db.session.get(Registration, registration_id)
+        return [registration] if registration and registration.event_id == event.id else []
+    return registration_page(event, RegistrationFilter(search=text), 1, limit).items

@@ -40,6 +40,7 @@ class Event(db.Model):
     data_protection_notice: Mapped[str] = mapped_column(Text, default="")
     data_protection_version: Mapped[str] = mapped_column(String(20), default="1")
     unconfirmed_expiry_hours: Mapped[int] = mapped_column(default=48)
+    allow_walk_ins: Mapped[bool] = mapped_column(default=False)  # the badge desk may register
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     country = relationship("Country")

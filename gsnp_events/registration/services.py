@@ -998,3 +998,83 @@ def import_delegation(
         db.session.rollback()
         raise
     return report
+
+
+# ---------------------------------------------------------------------------------------------
+# The badge desk registers a walk-in.
+
+
+def register_walk_in(
+    event: Event,
+    raw: Mapping[str, Any],
+    actor: StaffUser,
+    *,
+    approve: bool = False,
+    now: datetime | None = None,
+) -> Registration:
+    """Register someone at the desk, whose passport the desk has seen: the e-mail address
+    counts as confirmed, so the registration goes straight to the officers' queue, or, with
+    ``approve`` by a desk lead (an officer or event manager), is approved at once."""
+    now = now or utcnow()
+    if not event.allow_walk_ins:
+        raise RegistrationError(_l("This event does not register walk-ins."), "no_walk_ins")
+    checker = Checker(raw)
+    check_person(checker, event, for_delegation=True)
+    category = check_category(checker, event, public_only=False)
+    organisation = None
+    organisation_id = clean_text(raw.get("organisation_id"))
+    if organisation_id:
+        organisation = (
+            db.session.get(Organisation, int(organisation_id))
+            if organisation_id.isdigit()
+            else None
+        )
+        if organisation is None or organisation.vetting_status == VettingStatus.MERGED:
+            checker.error("organisation_id", "choice", _l("Choose an organisation from the list."))
+    if not raw.get("consent"):
+        checker.error(
+            "consent", "required", _l("The person must agree to the data-protection notice.")
+        )
+    if checker.errors:
+        raise ValidationFailed(checker.errors)
+    v = checker.values
+    existing = _active_duplicate(
+        event.id, v["email_normalised"], v["nationality"], v["passport_number_normalised"]
+    )
+    if existing is not None:
+        raise _duplicate_error(existing, v["email_normalised"])
+    staff = Actor.staff_user(actor)
+    try:
+        admitted = True
+        if places.event_has_limits(event, category):
+            places.lock_event(event.id)
+            admitted = not places.full_limits(
+                event,
+                category,
+                organisation.id if organisation else None,
+                v["nationality"],
+                counts_for_organisation=True,
+            )
+            now = utcnow()
+        registration = Registration(
+            event=event,
+            category=category,
+            organisation=organisation,
+            endorsed_at=now,
+            consent_given_at=now,
+            consent_version=event.data_protection_version,
+            consent_text=event.data_protection_notice,
+            **registration_values(v),
+        )
+        workflow.start(registration, staff, admitted=admitted, now=now)
+        workflow.perform(registration, "confirm", staff, commit=False, now=now)
+        if approve and registration.status == S.SUBMITTED:
+            workflow.perform(registration, "approve", staff, commit=False, now=now)
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, v["email_normalised"]) from error
+    except Exception:
+        db.session.rollback()
+        raise
+    return registration

@@ -78,6 +78,7 @@ def actor_for(kind: str, registration, officer, org):
 # (transition, from, actor, expected state, reason)
 LEGAL = [
     ("confirm", S.UNCONFIRMED, "delegate", S.SUBMITTED, None),
+    ("confirm", S.UNCONFIRMED, "staff", S.SUBMITTED, None),  # a walk-in, ID checked at the desk
     ("endorse", S.AWAITING_ENDORSEMENT, "focal", S.SUBMITTED, None),
     ("endorse", S.AWAITING_ENDORSEMENT, "staff", S.SUBMITTED, None),
     ("decline_endorsement", S.AWAITING_ENDORSEMENT, "focal", S.REJECTED, "Not our member"),
@@ -440,3 +441,12 @@ def test_available_lists_the_buttons_to_show(event, org, officer):
     assert {t.name for t in workflow.available(registration, Actor.delegate(registration))} == {
         "cancel"
     }
+
+
+def test_only_desk_and_officer_roles_confirm_a_walk_in_in_person(event, org):
+    registration = reg(event, S.UNCONFIRMED, org, confirmed_at=None)
+    with pytest.raises(NotAllowed):
+        workflow.perform(registration, "confirm", Actor.staff_user(make_staff(Role.VIEWER, event)))
+    desk = make_staff(Role.BADGE_DESK, event)
+    outcome = workflow.perform(registration, "confirm", Actor.staff_user(desk))
+    assert outcome.to_status == S.SUBMITTED and registration.confirmed_at is not None
