@@ -2,14 +2,31 @@
 
 import math
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_limiter.errors import RateLimitExceeded
 from werkzeug.exceptions import HTTPException
 
 
+def _api_error(error: HTTPException):
+    """Under /api/ every error is JSON, even for a path or method no view matches."""
+    from .api.errors import http_error
+
+    return http_error(error)
+
+
 def init_app(app: Flask) -> None:
+    @app.errorhandler(405)
+    def method_not_allowed(error: HTTPException):
+        if request.path.startswith("/api/"):
+            return _api_error(error)
+        return render_template(
+            "error.html",
+            title=_("Not allowed"),
+            message=_("This page cannot be used this way. Go back and use its buttons."),
+        ), 405
+
     @app.errorhandler(429)
     def too_many_requests(error: HTTPException):
         window = error.limit.limit.get_expiry() if isinstance(error, RateLimitExceeded) else 60
@@ -39,6 +56,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(404)
     def not_found(error: HTTPException):
+        if request.path.startswith("/api/"):
+            return _api_error(error)
         return render_template(
             "error.html",
             title=_("Page not found"),

@@ -23,7 +23,7 @@ def test_home_lists_open_events_only(client):
     assert "Founding Assembly" in page
     assert "Draft Meeting" not in page
     assert "Closed Forum" not in page
-    assert "Regional Consultation: registration opens on" in page
+    assert "<bdi>Regional Consultation</bdi>: registration opens on" in page
 
 
 def test_home_says_so_when_nothing_is_open(client):
@@ -55,3 +55,11 @@ def test_unknown_page_says_what_to_do(client):
     response = client.get("/no-such-page")
     assert response.status_code == 404
     assert "Check the address" in response.get_data(as_text=True)
+
+
+def test_api_paths_answer_json_even_when_nothing_matches(client):
+    response = client.get("/api/v1/no-such-thing")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+    response = client.delete("/api/v1/events")
+    assert response.status_code == 405
+    assert response.get_json()["error"]["code"] == "method_not_allowed"
