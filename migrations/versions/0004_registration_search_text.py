@@ -1,7 +1,7 @@
 """Folded search text on registrations (case- and accent-insensitive search in any script).
 
 Revision ID: 0004_search
-Revises: 0001
+Revises: 0003_badges
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 from gsnp_events.text import fold
 
 revision = "0004_search"
-down_revision = "0001"
+down_revision = "0003_badges"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Checkpoints, scans and API tokens
 
 Revision ID: 0005_checkin
-Revises: 0001
+Revises: 0004_search
 Create Date: 2026-11-28 00:36:17.662201
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0005_checkin'
-down_revision = '0001'
+down_revision = "0004_search"
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 event's letterhead and signatory.
 
 Revision ID: 0006_letters
-Revises: 0001
+Revises: 0005_checkin
 Create Date: 2026-11-28 00:51:55.677277
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0006_letters'
-down_revision = '0001'
+down_revision = "0005_checkin"
 branch_labels = None
 depends_on = None
 

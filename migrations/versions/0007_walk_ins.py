@@ -1,14 +1,14 @@
 """Events may allow walk-in registrations at the badge desk.
 
 Revision ID: 0007_walk_ins
-Revises: 0001
+Revises: 0006_letters
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_walk_ins"
-down_revision = "0001"
+down_revision = "0006_letters"
 branch_labels = None
 depends_on = None
 

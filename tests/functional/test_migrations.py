@@ -47,3 +47,12 @@ def test_upgrade_from_empty_downgrade_and_upgrade_again(tmp_path):
     finally:
         if USING_POSTGRES:
             _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_migrations_form_one_line(app):
+    """`flask db upgrade` (to "head") needs exactly one head."""
+    from alembic.script import ScriptDirectory
+
+    config = app.extensions["migrate"].migrate.get_config()
+    heads = ScriptDirectory.from_config(config).get_heads()
+    assert len(heads) == 1, f"several heads: {heads}; chain the newest migration after the others"
