@@ -211,6 +211,15 @@ openapi.add(
                 },
             }
         },
+        "/events/{slug}/badge-key": {
+            "get": {
+                "summary": "The public keys that verify this event's badge tokens",
+                "description": "No token needed: the keys verify, they cannot sign. See "
+                "docs/BADGES.md for the token format.",
+                "parameters": [_event],
+                "responses": {"200": {"description": "Current and older accepted keys"}},
+            }
+        },
         "/events/{slug}/checkin-photos/{registration_id}": {
             "get": {
                 "summary": "A small photo of an approved delegate, for the door's screen",

@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..staff_accounts import create_staff_user
 from .people import COUNTRY_NAMINGS, NAMINGS, ORGANISATION_PATTERNS, PLACES, NameForm, Naming
+from .photos import add_demo_photos
 
 SLUG = "founding-assembly"
 COUNTRIES_REPRESENTED = 116  # as at the real founding meeting
@@ -136,6 +137,7 @@ def seed_demo(today: date | None = None, registrations: int = TARGET_REGISTRATIO
         organisations = _create_organisations(rng)
         officer = _staff(report, event)
         created = _create_registrations(rng, event, organisations, officer, registrations)
+        add_demo_photos(created)
         report.organisations = len(organisations)
         report.countries = len({o.country_code for o in organisations})
         report.registrations = len(created)

@@ -91,6 +91,11 @@ def test_seed_builds_the_founding_assembly_and_is_idempotent(client):
     assert {role for _e, _n, role, _p in STAFF} == set(Role)
     assert login(client, user, STAFF[-1][3]).status_code == 302
 
+    # Most delegates have a (drawn) photo, as the badges need.
+    from gsnp_events.models import Photo
+
+    assert db.session.scalar(select(func.count()).select_from(Photo)) >= 850
+
     # A second run changes nothing.
     again = seed_demo()
     assert not again.created and _counts() == first
