@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 
 .PHONY: run setup setup-dev system-packages system-packages-test test test-sqlite test-postgres \
         test-e2e lint format migrate-check clean i18n-check i18n-extract \
-        bench-backoffice bench-checkin bench-register
+        bench-backoffice bench-checkin bench-register bench-badges
 
 run: setup system-packages
 	$(FLASK) db upgrade
@@ -100,3 +100,8 @@ bench-register: setup-dev
 
 bench-checkin: setup-dev
 	$(PY) -m benchmarks.bench_checkin
+
+# One PDF of 100, 500 and 2,000 CR80 badges (mixed scripts, photos, QR codes), the naive
+# one-document-per-badge yardstick and ReportLab; about 5 minutes. Figures: docs/BENCHMARKS.md.
+bench-badges: setup-dev system-packages
+	$(PY) -m benchmarks.bench_badges

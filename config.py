@@ -77,7 +77,7 @@ class Config:
     REDIS_URL = os.environ.get("REDIS_URL")
     BADGE_QUEUE = os.environ.get("BADGE_QUEUE", "gsnp-badges")
     BADGE_RENDER_PROCESSES = int(os.environ.get("BADGE_RENDER_PROCESSES", "0"))  # 0: per core
-    BADGE_CHUNK_SIZE = 200  # badges per WeasyPrint document (memory grows with its pages)
+    BADGE_CHUNK_SIZE = 160  # badges per WeasyPrint document (memory grows with its pages)
     BADGE_INLINE_LIMIT = 20  # print runs up to this size are rendered during the request
     BADGE_EMERGENCY_CONTACT = os.environ.get("BADGE_EMERGENCY_CONTACT", "")
 

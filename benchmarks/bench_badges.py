@@ -7,9 +7,9 @@ name tables in every script, 600 x 800 JPEG photos as the registration form stor
 then, for each N, in a fresh process each:
 
   batch      the real print path (services.create_print_job + run_print_job): loads the
-             delegates and photos, signs the tokens, renders chunks of 200 badges in two
+             delegates and photos, signs the tokens, renders chunks of 160 badges in two
              long-lived worker processes (started and warmed before the clock starts, as in
-             `flask badges worker`), joins them with pypdf and records the badge versions;
+             `flask badges worker`), joins them with qpdf and records the badge versions;
   naive      the yardstick: the same badges, one WeasyPrint document per badge, one process;
   reportlab  the same badges drawn directly with ReportLab's canvas in one process (the
              approach of Indico and pretix: no shaping, so Arabic and Indic names come out
@@ -82,8 +82,13 @@ def setup(database: str, count: int) -> None:
             [("head", "HEAD OF DELEGATION", "#7a1f5c"), ("media", "MEDIA", "#6a4c93")], 1
         ):
             event.categories.append(
-                Category(code=code, name=label.title(), badge_label=label, colour=colour,
-                         position=position)
+                Category(
+                    code=code,
+                    name=label.title(),
+                    badge_label=label,
+                    colour=colour,
+                    position=position,
+                )
             )
         db.session.commit()
         countries = {}
@@ -169,13 +174,29 @@ def measure_batch(database: str, count: int) -> dict:
         ids = registration_ids(count)
         # Long-lived workers, as in `flask badges worker`: start and warm them first.
         warm = time.perf_counter()
-        sample = services.load_badges(event, ids[:4], dict.fromkeys(ids[:4], 0), services.tokens.signing_key(app.config))
-        render.render_badges(sample, services.event_text(event), "cr80-landscape", processes=PROCESSES, chunk_size=2)
+        sample = services.load_badges(
+            event, ids[:4], dict.fromkeys(ids[:4], 0), services.tokens.signing_key(app.config)
+        )
+        render.render_badges(
+            sample, services.event_text(event), "cr80-landscape", processes=PROCESSES, chunk_size=2
+        )
         warm = time.perf_counter() - warm
+        phases = _time_phases(services, render)
+        # The N delegates (every script among them), in the desk's default order: by country.
+        chosen = set(ids)
+        by_country = services.selected_ids(
+            event, services.BadgeFilters(), services.SortOrder.COUNTRY
+        )
+        ids = [i for i in by_country if i in chosen]
         started = time.perf_counter()
         job = services.create_print_job(
-            event, None, services.BadgeFilters(), layout="cr80-landscape", reason="benchmark",
-            registration_ids=ids, order=services.SortOrder.NUMBER,
+            event,
+            None,
+            services.BadgeFilters(),
+            layout="cr80-landscape",
+            reason="benchmark",
+            registration_ids=ids,
+            order=services.SortOrder.COUNTRY,
         )
         services.run_print_job(job.id)
         seconds = time.perf_counter() - started
@@ -188,13 +209,41 @@ def measure_batch(database: str, count: int) -> dict:
 
         server = getattr(forkserver._forkserver, "_forkserver_pid", None)
         result = {
-            "badges": count, "seconds": seconds, "pages": job.pages, "pdf_kb": size // 1024,
-            "warm_up_seconds": warm, "main_peak_mb": peak_mb(),
+            "badges": count,
+            "seconds": seconds,
+            "pages": job.pages,
+            "pdf_kb": size // 1024,
+            "warm_up_seconds": warm,
+            "main_peak_mb": peak_mb(),
             "worker_peak_mb": sorted(workers.values()),
             "fork_server_peak_mb": peak_mb(server) if server else None,
+            "phases": {name: round(value, 2) for name, value in phases.items()},
         }
         render.shutdown_pool()
         return result
+
+
+def _time_phases(services, render) -> dict[str, float]:
+    """Wall time spent in the main process's own steps (loading, joining, recording)."""
+    phases: dict[str, float] = {}
+
+    def timed(module, name, label):
+        original = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                phases[label] = phases.get(label, 0.0) + time.perf_counter() - start
+
+        setattr(module, name, wrapper)
+
+    timed(services, "load_badges", "load")
+    timed(render.PdfJoiner, "append", "join")
+    timed(render.PdfJoiner, "finish", "join")
+    timed(services, "_record", "record")
+    return phases
 
 
 def load_data(database: str, count: int):
@@ -230,7 +279,12 @@ def measure_reportlab(database: str, count: int) -> dict:
     started = time.perf_counter()
     pdf = draw_reportlab(badges, event)
     seconds = time.perf_counter() - started
-    return {"badges": count, "seconds": seconds, "pdf_kb": len(pdf) // 1024, "main_peak_mb": peak_mb()}
+    return {
+        "badges": count,
+        "seconds": seconds,
+        "pdf_kb": len(pdf) // 1024,
+        "main_peak_mb": peak_mb(),
+    }
 
 
 _fonts: dict[str, str] = {}
@@ -242,9 +296,8 @@ def _reportlab_font(family: str) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     if family not in _fonts:
-        path = subprocess.run(
-            ["fc-match", "-f", "%{file}", f"{family}:bold"], capture_output=True, text=True
-        ).stdout
+        command = ["fc-match", "-f", "%{file}", f"{family}:bold"]  # fontconfig's own tool
+        path = subprocess.run(command, capture_output=True, text=True).stdout  # noqa: S603
         name = family.replace(" ", "") + "-Bold"
         try:
             pdfmetrics.registerFont(TTFont(name, path))
@@ -317,8 +370,17 @@ MEASURES = {"batch": measure_batch, "naive": measure_naive, "reportlab": measure
 
 
 def run_measure(kind: str, database: str, count: int) -> dict:
-    command = [sys.executable, "-m", "benchmarks.bench_badges", "--measure", kind,
-               "--database", database, "--count", str(count)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.bench_badges",
+        "--measure",
+        kind,
+        "--database",
+        database,
+        "--count",
+        str(count),
+    ]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         raise SystemExit(f"{kind} N={count} failed:\n{completed.stderr[-3000:]}")
@@ -357,15 +419,22 @@ def main() -> None:
                 peaks = [result["main_peak_mb"], *result.get("worker_peak_mb", [])]
                 extra = ""
                 if kind == "batch":
-                    extra = (f"  workers {', '.join(f'{m:.0f}' for m in result['worker_peak_mb'])} MB"
-                             f", fork server {result['fork_server_peak_mb']:.0f} MB"
-                             f", warm-up {result['warm_up_seconds']:.1f} s (not timed)")
-                print(f"{kind:9} N={count:5}  {result['seconds']:7.2f} s  "
-                      f"{count / result['seconds']:6.0f} badges/s  {per:6.2f} ms/badge  "
-                      f"PDF {result['pdf_kb']:6} KB  main {result['main_peak_mb']:.0f} MB"
-                      f"{extra}  max {max(peaks):.0f} MB", flush=True)
-        print(f"\nTotal {time.perf_counter() - started:.0f} s. Machine: {os.cpu_count()} cores; "
-              f"load average now {os.getloadavg()[0]:.2f}.")
+                    extra = (
+                        f"  workers {', '.join(f'{m:.0f}' for m in result['worker_peak_mb'])} MB"
+                        f", fork server {result['fork_server_peak_mb']:.0f} MB"
+                        f", warm-up {result['warm_up_seconds']:.1f} s (not timed)"
+                    )
+                print(
+                    f"{kind:9} N={count:5}  {result['seconds']:7.2f} s  "
+                    f"{count / result['seconds']:6.0f} badges/s  {per:6.2f} ms/badge  "
+                    f"PDF {result['pdf_kb']:6} KB  main {result['main_peak_mb']:.0f} MB"
+                    f"{extra}  max {max(peaks):.0f} MB",
+                    flush=True,
+                )
+        print(
+            f"\nTotal {time.perf_counter() - started:.0f} s. Machine: {os.cpu_count()} cores; "
+            f"load average now {os.getloadavg()[0]:.2f}."
+        )
         print(json.dumps(rows))
 
 

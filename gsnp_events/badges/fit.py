@@ -97,6 +97,7 @@ def measure(
     return widest, max(lines, 1)
 
 
+@lru_cache(maxsize=4096)  # organisations, countries and labels repeat across a batch
 def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
     """The largest font size (in steps of 0.25 pt) at which ``text`` stays inside ``box``.
 

@@ -24,6 +24,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
+from ..labels import category_badge_label
 from ..models import (
     AuditEntry,
     Badge,
@@ -216,7 +217,7 @@ def current_versions(registration_ids: list[int]) -> dict[int, int]:
                 Badge.printed_at.is_not(None),
             )
         )
-        versions.update({rid: version for rid, version in rows})
+        versions.update(rows.all())
     return versions
 
 
@@ -226,7 +227,7 @@ def _latest_any(registration_ids: list[int]) -> dict[int, int]:
     for start in range(0, len(registration_ids), ID_BATCH):
         batch = registration_ids[start : start + ID_BATCH]
         rows = db.session.execute(_latest_versions().where(Badge.registration_id.in_(batch)))
-        latest.update({rid: version for rid, version in rows})
+        latest.update(rows.all())
     return latest
 
 
@@ -301,8 +302,12 @@ def load_badges(
         rows = db.session.execute(
             select(Photo.registration_id, Photo.content).where(Photo.registration_id.in_(batch))
         )
-        photos.update({rid: content for rid, content in rows})
-    countries = _country_names(badge_language(event))
+        photos.update(rows.all())
+    language = badge_language(event)
+    countries = _country_names(language)
+    # Default category labels ("DELEGATE") in the badge's language; typed ones as typed.
+    with force_locale(language):
+        category_labels = {c.id: category_badge_label(c) for c in event.categories}
     badges = []
     for registration_id in registration_ids:
         registration = registrations.get(registration_id)
@@ -322,7 +327,9 @@ def load_badges(
                 country=countries.get(registration.nationality_code)
                 or (nationality.name if nationality else registration.nationality_code),
                 nationality=registration.nationality_code,
-                category_label=registration.category.badge_label,
+                category_label=category_labels.get(
+                    registration.category_id, registration.category.badge_label
+                ),
                 category_colour=registration.category.colour,
                 token=tokens.issue(key, event.id, registration.id, version),
                 photo=photos.get(registration.id),
@@ -569,7 +576,7 @@ def _record(job_id, event, ids, previous, printed_before, versions, pdf: bytes, 
                 Registration.id.in_(ids[start : start + ID_BATCH])
             )
         )
-        organisations.update({rid: organisation for rid, organisation in rows})
+        organisations.update(rows.all())
     for registration_id in ids:
         version = versions[registration_id]
         reprint = registration_id in printed_before

@@ -18,8 +18,14 @@ def test_badge_desk_prints_a_country_and_reprints_a_lost_badge(browser, live_ser
         nationality_code="SN",
     )
     make_photo(amina)
-    make_registration(event, status="approved", nationality_code="SN", given_name="Moussa",
-                      family_name="Ndiaye", name_local=None)
+    make_registration(
+        event,
+        status="approved",
+        nationality_code="SN",
+        given_name="Moussa",
+        family_name="Ndiaye",
+        name_local=None,
+    )
     make_registration(event, status="approved")  # Tunisia
     desk = make_staff(Role.BADGE_DESK, event, email="desk@example.org")
 

@@ -195,8 +195,10 @@ def test_a_small_print_run_prints_in_the_request_and_records_every_badge(
     assert pdf.mimetype == "application/pdf" and "attachment" in pdf.headers["Content-Disposition"]
     assert pdf_pages(pdf.data) == 6
     # Ordered by country: India, Senegal, Tunisia.
-    order = [tokens.decode(decode_qr_codes(pdf.data, p)[0], tokens.public_keys(current_app.config))
-             for p in (1, 3, 5)]
+    order = [
+        tokens.decode(decode_qr_codes(pdf.data, p)[0], tokens.public_keys(current_app.config))
+        for p in (1, 3, 5)
+    ]
     assert [c.registration_id for c in order] == [delegates[2].id, delegates[0].id, delegates[1].id]
     for registration in delegates[:3]:
         (badge,) = badges_of(registration)
@@ -371,9 +373,7 @@ def test_the_public_key_is_published_and_verifies_printed_badges(client, event, 
     assert client.get("/api/v1/events/nowhere/badge-key").status_code == 404
 
 
-def test_the_delegate_sees_whether_the_badge_is_printed_and_where_to_collect_it(
-    event, delegates
-):
+def test_the_delegate_sees_whether_the_badge_is_printed_and_where_to_collect_it(event, delegates):
     desk = make_staff(Role.BADGE_DESK, event)
     assert services.badge_state(delegates[3]) == (BadgeState.NOT_YET, None)
     state, where = services.badge_state(delegates[0])

@@ -41,7 +41,9 @@ def queue_name(monkeypatch):
 
 
 def test_a_large_run_is_queued_on_redis_and_a_worker_prints_it(client, run_setup, queue_name):
-    response = client.post("/backoffice/events/baku/badges/jobs", data={"query": "layout=a6-portrait"})
+    response = client.post(
+        "/backoffice/events/baku/badges/jobs", data={"query": "layout=a6-portrait"}
+    )
     job = db.session.scalar(select(BadgePrintJob))
     assert response.location.endswith(f"/jobs/{job.id}")
     assert (job.runner, job.status) == ("rq", "queued")

@@ -287,9 +287,7 @@ def test_right_to_left_names_read_right_to_left(scripts_pdf, case):
     name = SCRIPTS[index][1]
     first, last = name.split()[0], name.split()[-1]
     # poppler lists each word's glyphs in visual order: find the words by their letters.
-    positions = {
-        "".join(sorted(word)): x for word, x in words_with_x(scripts_pdf, index + 1)
-    }
+    positions = {"".join(sorted(word)): x for word, x in words_with_x(scripts_pdf, index + 1)}
     # The first word as typed is the rightmost on the badge.
     assert positions["".join(sorted(first))] > positions["".join(sorted(last))]
     assert name in strip_bidi_marks(pdftotext(scripts_pdf, index + 1))
@@ -380,7 +378,7 @@ def test_long_names_stay_inside_their_box(code):
     )
     assert len(document.pages) == 2 * len(names)
     for page in document.pages:
-        for cls in ("name", "latin", "organisation", "label"):
+        for cls in ("name", "latin", "organisation", "band"):
             for box in boxes_with_class(page._page_box, cls):
                 left, right, bottom = text_extent(box)
                 top = box.border_box_y()
@@ -392,7 +390,7 @@ def test_long_names_stay_inside_their_box(code):
                         "name": fmt.front.boxes["name"].h,
                         "latin": fmt.front.boxes["latin"].h,
                         "organisation": fmt.front.boxes["organisation"].h,
-                        "label": fmt.front.band.h,
+                        "band": fmt.front.band.h,
                     }[cls]
                     * 96
                     / 25.4,
