@@ -122,7 +122,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scanners", type=int, default=50)
     parser.add_argument("--scans", type=int, default=6000, help="in all")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (one per core)")
     parser.add_argument("--offline", type=int, default=20000, help="offline verifications")
     args = parser.parse_args()
 
