@@ -61,7 +61,7 @@ system-packages:
 system-packages-test:
 	@scripts/system-packages.sh test
 
-test: setup-dev system-packages-test lint test-sqlite test-postgres
+test: setup-dev system-packages-test lint i18n-check test-sqlite test-postgres
 
 test-sqlite:
 	@echo "== tests on SQLite =="

@@ -225,9 +225,7 @@ def _collator():
 @lru_cache(maxsize=32)
 def _choices(language: str) -> tuple[tuple[str, str], ...]:
     names = _names(language)
-    return tuple(
-        sorted(names.items(), key=lambda item: (sort_key(item[1], language), item[0]))
-    )
+    return tuple(sorted(names.items(), key=lambda item: (sort_key(item[1], language), item[0])))
 
 
 def country_choices(locale=None, codes=None) -> list[tuple[str, str]]:

@@ -79,6 +79,14 @@ def bdi(value) -> Markup:
     return Markup("<bdi>{}</bdi>").format(value)
 
 
+def isolate(value) -> str:
+    """``value`` between Unicode isolates (FSI ... PDI): the plain-text <bdi>, for text e-mails
+    and PDFs (WeasyPrint does not isolate elements)."""
+    if value is None or value == "":
+        return ""
+    return f"\u2068{value}\u2069"
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def remember_language() -> None:
@@ -86,14 +94,18 @@ def init_app(app: Flask) -> None:
         if lang in app.config["LANGUAGES"]:
             session["lang"] = lang
 
-    from .labels import ROLE_LABELS, SCAN_LABELS, STATUS_LABELS, VETTING_LABELS, action_label
-
     from . import countries_i18n
+    from .labels import ROLE_LABELS, SCAN_LABELS, STATUS_LABELS, VETTING_LABELS, action_label
 
     countries_i18n.init_app(app)
     app.jinja_env.filters["event_datetime"] = event_datetime
     app.jinja_env.filters["event_date"] = event_date
     app.jinja_env.filters["bdi"] = bdi
+    app.jinja_env.filters["isolate"] = isolate
+    from .labels import category_badge_label, category_name
+
+    app.jinja_env.filters["category_name"] = category_name
+    app.jinja_env.filters["category_badge_label"] = category_badge_label
 
     app.jinja_env.globals.update(
         status_labels=STATUS_LABELS,

@@ -110,3 +110,37 @@ def action_label(action: str) -> str:
         if dotted == action and TRANSITIONS[name].label:
             return TRANSITIONS[name].label
     return action
+
+
+# The usual participant categories (the demo's and the set-up's defaults). While an event keeps
+# the English default for a category's name or badge label, readers see it in their language;
+# a name the organisers typed themselves shows as they typed it.
+CATEGORY_DEFAULTS = {
+    "delegate": (("Delegate", _l("Delegate")), ("DELEGATE", _l("DELEGATE"))),
+    "head": (
+        ("Head of delegation", _l("Head of delegation")),
+        ("HEAD OF DELEGATION", _l("HEAD OF DELEGATION")),
+    ),
+    "observer": (("Observer", _l("Observer")), ("OBSERVER", _l("OBSERVER"))),
+    "speaker": (("Speaker", _l("Speaker")), ("SPEAKER", _l("SPEAKER"))),
+    "media": (("Media", _l("Media")), ("MEDIA", _l("MEDIA"))),
+    "staff": (("Staff", _l("Staff")), ("STAFF", _l("STAFF"))),
+    "guest": (("Guest of honour", _l("Guest of honour")), ("GUEST", _l("GUEST"))),
+}
+
+
+def category_name(category) -> str:
+    """The category's name in the current language if it is a default one."""
+    default = CATEGORY_DEFAULTS.get(category.code)
+    if default and category.name == default[0][0]:
+        return str(default[0][1])
+    return category.name
+
+
+def category_badge_label(category) -> str:
+    """The category's badge label in the current language if it is a default one (call it
+    under flask_babel.force_locale(the badge's language))."""
+    default = CATEGORY_DEFAULTS.get(category.code)
+    if default and category.badge_label == default[1][0]:
+        return str(default[1][1])
+    return category.badge_label

@@ -28,7 +28,9 @@ TRANSLATIONS = ROOT / "gsnp_events" / "translations"
 POT = TRANSLATIONS / "messages.pot"
 LANGUAGES = ("fr", "es", "ar", "ru", "pt", "az")
 KEYWORDS = ("_l", "lazy_gettext", "lazy_ngettext:1,2")
-HEADER_COMMENT = "# Translations of GSNP Events (scripts/i18n_catalogs.py writes this file's header)."
+HEADER_COMMENT = (
+    "# Translations of GSNP Events (scripts/i18n_catalogs.py writes this file's header)."
+)
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 

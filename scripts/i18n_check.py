@@ -41,6 +41,7 @@ INVISIBLE_ELEMENTS = {"script", "style"}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdifr]")
 JINJA = re.compile(r"{#.*?#}|{{.*?}}|{%.*?%}", re.DOTALL)
 MARK = "\u2063"  # stands for a Jinja expression while the HTML is parsed
+ATTRIBUTE_TEXT = re.compile(r'(?<![\w-])[a-z][\w-]*="[^"<>]*"')
 
 
 # Templates ------------------------------------------------------------------------------------
@@ -83,6 +84,7 @@ class _TextFinder(HTMLParser):
             self.hidden -= 1
 
     def handle_data(self, data):
+        data = ATTRIBUTE_TEXT.sub(" ", data)  # a macro that writes attributes: lang="{{ x }}"
         if not self.hidden and leftover_words(data):
             self.problems.append((self.getpos()[0], " ".join(data.split())))
 
@@ -91,7 +93,8 @@ def template_problems(source: str) -> list[tuple[int, str]]:
     """(line, text) of every piece of visible text outside a translation call."""
 
     def blank(match: re.Match) -> str:  # keep the line numbers
-        return "" if match.group().startswith("{#") else MARK + "\n" * match.group().count("\n")
+        lines = "\n" * match.group().count("\n")
+        return lines if match.group().startswith("{#") else MARK + lines
 
     finder = _TextFinder()
     finder.feed(JINJA.sub(blank, source))

@@ -272,10 +272,10 @@ def event_text(event: Event, preview: bool = False) -> EventText:
 
 
 def _country_names(locale_code: str) -> dict[str, str]:
-    try:
-        return dict(Locale.parse(locale_code).territories)
-    except (ValueError, TypeError):
-        return {}
+    """Country names in the badge's language, in UN usage (gsnp_events.countries_i18n)."""
+    from ..countries_i18n import country_choices
+
+    return dict(country_choices(locale_code))
 
 
 def load_badges(

@@ -18,12 +18,14 @@ class SettingsForm(FlaskForm):
     signatory_name = StringField(
         _l("Name of the person who signs"), [DataRequired(_required), Length(max=150)]
     )
-    signatory_title = StringField(
-        _l("Their position"), [DataRequired(_required), Length(max=150)]
-    )
+    signatory_title = StringField(_l("Their position"), [DataRequired(_required), Length(max=150)])
     contact_email = EmailField(
         _l("E-mail address for embassies' questions (optional)"),
-        [Optional(), Email(_l("Enter an e-mail address such as name@example.org.")), Length(max=254)],
+        [
+            Optional(),
+            Email(_l("Enter an e-mail address such as name@example.org.")),
+            Length(max=254),
+        ],
     )
 
 

@@ -50,7 +50,7 @@ def _page(letter: VisaLetter, language: str, url: str) -> Markup:
         return format_date(date.fromisoformat(value), "long", locale=locale) if value else ""
 
     with force_locale(language):
-        return Markup(
+        return Markup(  # noqa: S704 (render_template's output is escaped HTML)
             render_template(
                 "letters/_letter_page.html",
                 letter=letter,
@@ -59,7 +59,9 @@ def _page(letter: VisaLetter, language: str, url: str) -> Markup:
                 direction=text_direction(locale),
                 day=day,
                 issued_on=format_date(
-                    letter.issued_at.astimezone(event_zone(letter.event)).date(), "long", locale=locale
+                    letter.issued_at.astimezone(event_zone(letter.event)).date(),
+                    "long",
+                    locale=locale,
                 ),
                 nationality=country_name(content.get("nationality_code"), language),
                 country=country_name(content.get("country_code"), language),

@@ -212,11 +212,16 @@ def portal_download():
 @limiter.limit("60 per minute")
 def verify_form():
     """The reference typed from a printed letter."""
-    reference = request.args.get("reference", "")
-    if reference:
-        normalised = services.normalise_reference(reference)
-        return redirect(url_for(".verify", reference=normalised or reference.strip()[:40]))
-    return render_template("letters/verify.html", result=None, reference="")
+    reference = request.args.get("reference", "").strip()[:40]
+    if not reference:
+        return render_template("letters/verify.html", result=None, reference="")
+    normalised = services.normalise_reference(reference)
+    if normalised is None:  # cannot be a reference: answer at once, nothing to look up
+        page = render_template(
+            "letters/verify.html", result=services.Verification(False), reference=reference
+        )
+        return page, 404, {"Cache-Control": "no-store"}
+    return redirect(url_for(".verify", reference=normalised))
 
 
 @bp.route("/letters/verify/<reference>")

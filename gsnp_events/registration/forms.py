@@ -7,7 +7,6 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from sqlalchemy import select
 from wtforms import (
     BooleanField,
     EmailField,
@@ -24,9 +23,9 @@ from wtforms import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..extensions import db
-from ..labels import GENDER_LABELS
-from ..models import Country, Event
+from .. import countries_i18n
+from ..labels import GENDER_LABELS, category_name
+from ..models import Event
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -49,10 +48,8 @@ def _date(label, **kw):
 
 
 def country_choices(blank) -> list[tuple[str, str]]:
-    cache = current_app.extensions.setdefault("gsnp_country_choices", [])
-    if not cache:
-        cache.extend(db.session.execute(select(Country.code, Country.name).order_by(Country.name)))
-    return [("", blank), *[(code, name) for code, name in cache]]
+    """Every country, named and sorted in the page's language (UN names where they differ)."""
+    return [("", blank), *countries_i18n.country_choices()]
 
 
 def language_name(code: str) -> str:
@@ -200,7 +197,7 @@ def fill_choices(form, event: Event) -> None:
             f.nationality.choices = country_choices(_l("Choose a country"))
             f.preferred_language.choices = [(code, language_name(code)) for code in languages]
             f.category.choices = [("", _l("Choose"))] + [
-                (c.code, c.name) for c in event.categories if c.public
+                (c.code, category_name(c)) for c in event.categories if c.public
             ]
     if hasattr(form, "languages"):
         form.languages.choices = event_languages

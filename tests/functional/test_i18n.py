@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from gsnp_events.countries_i18n import country_choices, country_name, sort_key
 from gsnp_events.extensions import db
-from gsnp_events.i18n import bdi, event_date, event_datetime
+from gsnp_events.i18n import bdi, event_date, event_datetime, isolate
 from gsnp_events.models import Country
 from tests.factories import make_event
 
@@ -57,19 +57,32 @@ def test_query_values_in_the_selector_are_escaped(client):
     assert 'value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in page
 
 
-@pytest.mark.parametrize(
-    ("language", "palestine", "iran", "bolivia"),
-    [
-        ("en", "State of Palestine", "Iran (Islamic Republic of)", "Bolivia (Plurinational State of)"),
-        ("fr", "État de Palestine", "Iran (République islamique d’)", "Bolivie (État plurinational de)"),
-        ("es", "Estado de Palestina", "Irán (República Islámica del)", "Bolivia (Estado Plurinacional de)"),
-        ("ar", "دولة فلسطين", "إيران (جمهورية - الإسلامية)", "بوليفيا (دولة - المتعددة القوميات)"),
-        ("ru", "Государство Палестина", "Иран (Исламская Республика)", "Боливия (Многонациональное Государство)"),
-        ("pt", "Estado da Palestina", "Irã", "Bolívia"),
-        ("az", "Fələstin Dövləti", "İran", "Boliviya"),
-    ],
-)  # fmt: skip
-def test_country_names_follow_un_usage_in_each_language(language, palestine, iran, bolivia):
+UN_NAMES = {  # Palestine, Iran, Bolivia
+    "en": ("State of Palestine", "Iran (Islamic Republic of)", "Bolivia (Plurinational State of)"),
+    "fr": (
+        "État de Palestine",
+        "Iran (République islamique d’)",
+        "Bolivie (État plurinational de)",
+    ),
+    "es": (
+        "Estado de Palestina",
+        "Irán (República Islámica del)",
+        "Bolivia (Estado Plurinacional de)",
+    ),
+    "ar": ("دولة فلسطين", "إيران (جمهورية - الإسلامية)", "بوليفيا (دولة - المتعددة القوميات)"),
+    "ru": (
+        "Государство Палестина",
+        "Иран (Исламская Республика)",
+        "Боливия (Многонациональное Государство)",
+    ),
+    "pt": ("Estado da Palestina", "Irã", "Bolívia"),
+    "az": ("Fələstin Dövləti", "İran", "Boliviya"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_country_names_follow_un_usage_in_each_language(language):
+    palestine, iran, bolivia = UN_NAMES[language]
     assert country_name("PS", language) == palestine
     assert country_name("IR", language) == iran
     assert country_name("BO", language) == bolivia
@@ -110,7 +123,9 @@ def test_countries_sort_by_each_languages_alphabet():
     assert before("fr", "DM", "EG") and before("fr", "EG", "ES")
     # Azerbaijani: Ç is a letter after C, X after H, İ after I (ı), Q after K.
     assert before("az", "DJ", "TD") and before("az", "TD", "DK")  # Cibuti < Çad < Danimarka
-    assert before("az", "HN", "HR") and before("az", "HR", "ID")  # Honduras < Xorvatiya < İndoneziya
+    assert before("az", "HN", "HR") and before(
+        "az", "HR", "ID"
+    )  # Honduras < Xorvatiya < İndoneziya
     assert before("az", "KE", "GA")  # Keniya < Qabon
     # Arabic: without the article, as UN lists sort (الأردن under أ, before أرمينيا).
     assert before("ar", "JO", "AM") and before("ar", "AZ", "AR")
@@ -150,9 +165,9 @@ def test_event_times_are_shown_in_the_events_zone_with_the_zone_named(app):
         assert event_datetime(late, event, "long") == (
             "2 décembre 2026, 01:30 (heure normale de l’Azerbaïdjan)"
         )
-        assert render_template_string(
-            "{{ value|event_date(event) }}", value=late, event=event
-        ) == ("2 décembre 2026")
+        assert render_template_string("{{ value|event_date(event) }}", value=late, event=event) == (
+            "2 décembre 2026"
+        )
     assert event_datetime(None, event) == ""
     lima = make_event("lima", timezone="America/Lima")
     assert event_date(late, lima, "long", "es") == "1 de diciembre de 2026"
@@ -167,6 +182,11 @@ def test_home_page_dates_are_those_of_the_venue(client):
     )
 
 
+def test_isolate_wraps_plain_text_in_unicode_isolates():
+    assert isolate("Baku Congress Center") == "\u2068Baku Congress Center\u2069"
+    assert isolate("") == "" and isolate(None) == ""
+
+
 def test_bdi_isolates_and_escapes():
     assert bdi("فاطمة") == Markup("<bdi>فاطمة</bdi>")
     assert bdi("<b>x</b>") == Markup("<bdi>&lt;b&gt;x&lt;/b&gt;</bdi>")
@@ -179,3 +199,13 @@ def test_latin_names_in_an_arabic_page_are_isolated(client):
     assert "<h2><bdi>Global South NGO Platform — Founding Assembly</bdi></h2>" in page
     assert "<bdi>Baku Congress Center</bdi>" in page
     assert "<bdi>GSNP 2026</bdi>" in page
+
+
+def test_the_registration_form_lists_countries_in_the_pages_language_and_order(client):
+    make_event("countries")
+    page = client.get("/events/countries/register?lang=ar").get_data(as_text=True)
+    assert '<option value="PS">دولة فلسطين</option>' in page
+    assert page.index('<option value="JO">') < page.index('<option value="AM">')
+    page = client.get("/events/countries/register?lang=az").get_data(as_text=True)
+    assert page.index('<option value="CN">Çin</option>') < page.index('<option value="DK">')
+    assert page.index('<option value="CL">') < page.index('<option value="CN">')

@@ -22,6 +22,8 @@ from gsnp_events.letters.render import render_letter_pdf, verification_url
 from gsnp_events.models import AuditEntry, LetterSettings, Role, VisaLetter
 from tests.factories import login, make_event, make_organisation, make_registration, make_staff
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # for people to look at
+
 
 def pdf_pages(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
@@ -138,6 +140,12 @@ def test_forged_withdrawn_and_revoked_letters_answer_not_valid(client, event, of
         assert response.status_code == 404
         assert "Not valid." in response.get_data(as_text=True)
 
+    for typed in (" ", "a/b", "<script>", "x" * 500):
+        response = client.get("/letters/verify", query_string={"reference": typed})
+        assert response.status_code in (200, 404)
+        assert "<script>" not in response.get_data(as_text=True)
+    assert "Not valid." in client.get("/letters/verify?reference=a/b").get_data(as_text=True)
+
     # Typed by hand, in lower case and without dashes, the real one is found.
     typed = client.get(f"/letters/verify?reference={letter.reference.replace('-', '').lower()}")
     assert typed.status_code == 302
@@ -191,7 +199,9 @@ def test_officers_issue_letters_one_by_one_and_in_bulk_with_an_audit_entry_each(
     assert services.current_letter(waiting[2]) is None
 
     response = client.post(
-        f"/backoffice/events/{event.slug}/letters/issue", data={"scope": "all"}, follow_redirects=True
+        f"/backoffice/events/{event.slug}/letters/issue",
+        data={"scope": "all"},
+        follow_redirects=True,
     )
     assert "1 letter issued." in response.get_data(as_text=True)
     assert services.current_letter(waiting[2]) is not None
@@ -228,7 +238,9 @@ def test_a_letter_can_be_withdrawn_with_a_reason_and_issued_anew(client, event, 
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(VisaLetter, letter.id).withdrawn_at is not None
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "visa_letter.withdrawn"))
+    entry = db.session.scalar(
+        select(AuditEntry).where(AuditEntry.action == "visa_letter.withdrawn")
+    )
     assert entry.reason == "Issued with an old passport number"
     assert entry.data["reference"] == letter.reference
 
@@ -271,7 +283,11 @@ def test_letterhead_settings_need_an_event_manager_and_keep_what_was_typed(app, 
     client = fresh_client(app, make_staff(Role.EVENT_MANAGER, event))
     response = client.post(
         f"/backoffice/events/{event.slug}/letters/settings",
-        data={"organiser_name": "GSNP Secretariat", "signatory_name": "", "signatory_title": "Chair"},
+        data={
+            "organiser_name": "GSNP Secretariat",
+            "signatory_name": "",
+            "signatory_title": "Chair",
+        },
     )
     assert response.status_code == 400
     page = response.get_data(as_text=True)
@@ -341,9 +357,9 @@ def test_typed_text_prints_as_text_and_the_fetcher_loads_nothing_else(event, off
         family_name="Smith",
         passport_number="X<b>1",
     )
-    db.session.get(LetterSettings, event.id).organiser_address = (
-        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">'
-    )
+    db.session.get(
+        LetterSettings, event.id
+    ).organiser_address = '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">'
     db.session.commit()
     letter = services.issue_letter(registration, officer)
     text = pdf_pages(render_letter_pdf(letter))[0]
@@ -360,3 +376,21 @@ def test_the_fetcher_refuses_files_and_the_network():
         with pytest.raises(FetchRefused):
             fetcher.fetch(url)
     assert fetcher.fetch("badge:static/logo.png") is not None
+
+
+def test_an_arabic_letter_mirrors_its_second_page_and_is_kept_as_an_artefact(event, officer):
+    registration = approved(event, passport_number="TN5551234", preferred_language="ar")
+    letter = services.issue_letter(registration, officer)
+    pdf = render_letter_pdf(letter)
+    english, arabic = pdf_pages(pdf)
+    assert "TN5551234" in english and "TN5551234" in arabic
+    assert "رسالة دعم طلب التأشيرة" in arabic
+    assert "إلى القسم القنصلي في السفارة أو القنصلية المعنية" in arabic
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "visa-letter-ar.pdf").write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "80", "-png", str(ARTIFACTS / "visa-letter-ar.pdf")]
+        + [str(ARTIFACTS / "visa-letter-ar")],
+        check=True,
+    )
+    assert (ARTIFACTS / "visa-letter-ar-2.png").exists()

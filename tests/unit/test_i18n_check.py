@@ -102,3 +102,15 @@ def test_leftover_words_ignore_punctuation_numbers_and_allowed_words(checker):
     assert checker.leftover_words("— · 2026 % : (12) …") == []
     assert checker.leftover_words("GSNP QR") == []
     assert checker.leftover_words("GSNP Events") == ["Events"]
+
+
+def test_compiled_catalogs_are_up_to_date():
+    """The pages read the .mo files: `make setup-dev` (part of `make test`) compiles them."""
+    translations = SCRIPTS.parent / "gsnp_events" / "translations"
+    stale = [
+        str(po.relative_to(translations))
+        for po in translations.glob("*/LC_MESSAGES/messages.po")
+        if not po.with_suffix(".mo").exists()
+        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    assert stale == [], "compile the catalogs first: make setup-dev"

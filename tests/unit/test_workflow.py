@@ -314,7 +314,9 @@ def test_four_eyes_for_sensitive_categories(event, org, officer):
     outcome = workflow.perform(registration, "approve", Actor.staff_user(second))
     assert outcome.to_status == S.APPROVED
     entries = db.session.scalars(
-        select(AuditEntry).where(AuditEntry.registration_id == registration.id)
+        select(AuditEntry)
+        .where(AuditEntry.registration_id == registration.id)
+        .order_by(AuditEntry.id)
     ).all()
     assert [(e.action, e.actor_id) for e in entries] == [
         ("registration.first_approval", officer.id),
