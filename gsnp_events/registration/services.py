@@ -155,8 +155,8 @@ def _active_duplicate(event_id: int, email: str | None, nationality, passport, e
     return db.session.scalars(stmt.limit(1)).first()
 
 
-def _duplicate_error(existing: Registration, email: str | None) -> DuplicateRegistration:
-    if email and existing.email_normalised == email:
+def _duplicate(by_email: bool) -> DuplicateRegistration:
+    if by_email:
         return DuplicateRegistration(
             _l(
                 "This e-mail address is already registered for this event. To see or change "
@@ -173,27 +173,15 @@ def _duplicate_error(existing: Registration, email: str | None) -> DuplicateRegi
         "duplicate_passport",
         "passport_number",
     )
+
+
+def _duplicate_error(existing: Registration, email: str | None) -> DuplicateRegistration:
+    return _duplicate(bool(email) and existing.email_normalised == email)
 
 
 def _integrity_duplicate(error: IntegrityError, email: str | None) -> DuplicateRegistration:
-    text = str(error.orig)
-    if "email" in text:
-        return DuplicateRegistration(
-            _l(
-                "This e-mail address is already registered for this event. To see or change "
-                "that registration, ask for a link to your portal."
-            ),
-            "duplicate_email",
-            "email",
-        )
-    return DuplicateRegistration(
-        _l(
-            "A registration with this passport number and nationality already exists for this "
-            "event. To see or change it, ask for a link to your portal with its e-mail address."
-        ),
-        "duplicate_passport",
-        "passport_number",
-    )
+    """The database's unique index caught a duplicate that slipped past the check."""
+    return _duplicate("email" in str(error.orig))
 
 
 # ---------------------------------------------------------------------------------------------
