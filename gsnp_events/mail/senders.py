@@ -1,5 +1,6 @@
 """Ways to deliver a message: SMTP, .eml files (development) or memory (tests)."""
 
+import io
 import smtplib
 import ssl
 import threading
@@ -7,10 +8,30 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+import segno
 from flask import Flask, current_app
 
-from ..models import OutboxMessage
+from ..extensions import db
+from ..models import OutboxMessage, Registration
 from ..models.base import utcnow
+
+DESK_CODE_SRC = "cid:desk-code"  # e-mail templates show the desk code with this image source
+
+
+def _add_desk_code(mail: EmailMessage, registration_id: int) -> None:
+    """A QR code of the registration's reference, which the badge desk scans to find it."""
+    registration = db.session.get(Registration, registration_id)
+    if registration is None:
+        return
+    png = io.BytesIO()
+    segno.make(registration.reference, error="q").save(png, kind="png", scale=6, border=2)
+    mail.get_body(("html",)).add_related(
+        png.getvalue(),
+        maintype="image",
+        subtype="png",
+        cid="<desk-code>",
+        filename="desk-code.png",
+    )
 
 
 def build_message(message: OutboxMessage, sender: str) -> EmailMessage:
@@ -25,6 +46,8 @@ def build_message(message: OutboxMessage, sender: str) -> EmailMessage:
     mail.set_content(message.body_text)
     if message.body_html:
         mail.add_alternative(message.body_html, subtype="html")
+        if DESK_CODE_SRC in message.body_html and message.registration_id:
+            _add_desk_code(mail, message.registration_id)
     mail["Content-Language"] = message.language  # after the content, which clears Content-*
     return mail
 

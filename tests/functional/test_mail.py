@@ -223,3 +223,30 @@ def test_mail_and_change_share_one_transaction(event):
     )
     db.session.rollback()
     assert db.session.scalar(select(OutboxMessage)) is None
+
+
+def test_confirmation_and_approval_mails_carry_a_code_the_badge_desk_scans(client, memory):
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    from gsnp_events.accreditation.workflow import Actor, perform
+    from gsnp_events.models import Role
+    from tests.factories import login, make_organisation, make_registration, make_staff
+
+    event = make_event("desk", allow_walk_ins=False)
+    person = make_registration(event, status="submitted", organisation=make_organisation())
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event)
+    perform(person, "approve", Actor.staff_user(officer))
+    send_pending()
+    (mail,) = [m for m in memory if m["To"] == person.email]
+    html = mail.get_body(("html",)).get_content()
+    assert 'src="cid:desk-code"' in html
+    (image,) = [p for p in mail.walk() if p.get_content_type() == "image/png"]
+    assert image["Content-ID"] == "<desk-code>"
+    (code,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(image.get_content())))
+    assert code.text == person.reference
+    login(client, make_staff(Role.BADGE_DESK, event))
+    response = client.get("/onsite/events/desk/desk", query_string={"q": code.text})
+    assert response.location.endswith(f"/desk/{person.id}")
