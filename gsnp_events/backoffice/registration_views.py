@@ -7,6 +7,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
+from ..countries_i18n import country_choices
 from ..extensions import db
 from ..models import AuditEntry, Country, Event, Photo, Registration
 from . import bp, review
@@ -30,20 +31,21 @@ def registrations(event: Event):
     filters = filter_from_args(request.args, event)
     number = request.args.get("page", "1")
     page = registration_page(event, filters, int(number) if number.isdigit() else 1, PAGE_SIZE)
-    countries = db.session.execute(
-        select(Country.code, Country.name, Country.region, Country.subregion)
-        .where(
+    represented = db.session.execute(
+        select(Country.code, Country.region, Country.subregion).where(
             Country.code.in_(
                 select(Registration.nationality_code)
                 .where(Registration.event_id == event.id)
                 .distinct()
             )
         )
-        .order_by(Country.name)
     ).all()
     regions = sorted(
-        {c.region for c in countries if c.region} | {c.subregion for c in countries if c.subregion}
+        {c.region for c in represented if c.region}
+        | {c.subregion for c in represented if c.subregion}
     )
+    # In the reader's language and alphabetical order.
+    countries = country_choices(codes=[c.code for c in represented])
     return render_template(
         "backoffice/registrations.html",
         event=event,

@@ -198,3 +198,18 @@ def test_photo_is_served_to_staff_only(client):
     assert response.status_code == 200 and response.mimetype == "image/jpeg"
     assert response.headers["Cache-Control"].startswith("private")
     assert db.session.scalar(select(Photo.id)) is not None
+
+
+def test_country_filter_is_in_the_officers_language_and_alphabet(client):
+    from gsnp_events.countries_i18n import country_name
+
+    event = make_event("baku")
+    for code in ("BD", "BO", "AZ"):
+        make_registration(event, nationality_code=code)
+    login(client, make_staff(Role.ACCREDITATION_OFFICER, event))
+    page = client.get("/backoffice/events/baku/registrations?lang=es").get_data(as_text=True)
+    names = [country_name(code, "es") for code in ("AZ", "BD", "BO")]
+    positions = [page.index(f">{name}</option>") for name in names]
+    assert positions == sorted(positions)  # Azerbaiyán, Bangladés, Bolivia
+    arabic = client.get("/backoffice/events/baku/registrations?lang=ar").get_data(as_text=True)
+    assert f">{country_name('BD', 'ar')}</option>" in arabic
