@@ -121,10 +121,12 @@ def full_limits(
 ) -> list[str]:
     """The limits a new place would exceed: "capacity", "category", "organisation", "country".
 
-    Call after :func:`lock_event` so the answer stays true until the commit.
+    When the event has limits this takes its lock first (:func:`lock_event`, once per
+    transaction), so the answer stays true until the commit.
     """
     if not event_has_limits(event, category):
         return []
+    lock_event(event.id)
     used = usage(event.id, category.id, organisation_id, nationality_code, exclude_id)
     full = []
     if event.capacity is not None and used.total >= event.capacity:

@@ -533,19 +533,17 @@ def _confirm(registration, transition, actor, now):
 def _endorse(registration, transition, actor, now):
     registration.endorsed_at = now
     event = registration.event
-    if places.event_has_limits(event, registration.category):
-        places.lock_event(registration.event_id)
-        full = places.full_limits(
-            event,
-            registration.category,
-            registration.organisation_id,
-            registration.nationality_code,
-            counts_for_organisation=True,
-            exclude_id=registration.id,
-        )
-        # Only the organisation's limit is new here: the other places are already held.
-        if "organisation" in full:
-            return S.WAITLISTED, ACTIONS["endorse"], {"waitlisted_because": ["organisation"]}
+    full = places.full_limits(
+        event,
+        registration.category,
+        registration.organisation_id,
+        registration.nationality_code,
+        counts_for_organisation=True,
+        exclude_id=registration.id,
+    )
+    # Only the organisation's limit is new here: the other places are already held.
+    if "organisation" in full:
+        return S.WAITLISTED, ACTIONS["endorse"], {"waitlisted_because": ["organisation"]}
     return S.SUBMITTED, ACTIONS["endorse"], {}
 
 
@@ -639,11 +637,9 @@ def promote_waiting_list(
     """Move up, in order, everyone on the waiting list who now fits every limit. Takes the
     event's lock; runs inside the caller's transaction."""
     now = now or utcnow()
-    if not places.event_has_limits(event):
-        candidates = places.waiting_line(event.id, limit)
-    else:
-        places.lock_event(event.id)
-        candidates = places.waiting_line(event.id, limit)
+    if places.event_has_limits(event):
+        places.lock_event(event.id)  # before reading the line, so it cannot change under us
+    candidates = places.waiting_line(event.id, limit)
     promoted = []
     for candidate in candidates:
         counts_for_org = not candidate.endorsement_required or candidate.endorsed_at is not None

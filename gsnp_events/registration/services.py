@@ -276,17 +276,14 @@ def register(
     needs_endorsement = bool(organisation is not None and organisation.focal_point_email)
     try:
         # Lock late, once: everything above only read.
-        admitted = True
-        if places.event_has_limits(event, category):
-            places.lock_event(event.id)
-            admitted = not places.full_limits(
-                event,
-                category,
-                organisation.id if organisation else None,
-                values["nationality"],
-                counts_for_organisation=not needs_endorsement,
-            )
-            now = utcnow()  # the time of the decision, under the lock
+        admitted = not places.full_limits(
+            event,
+            category,
+            organisation.id if organisation else None,
+            values["nationality"],
+            counts_for_organisation=not needs_endorsement,
+        )
+        now = utcnow()  # the time of the decision, under the lock
         if organisation is None:
             organisation = _new_organisation(choice.new, now, "delegate")
         registration = Registration(
@@ -468,7 +465,7 @@ def register_delegation(
     try:
         organisation = choice.existing
         if places.event_has_limits(event):
-            places.lock_event(event.id)
+            places.lock_event(event.id)  # before the new organisation is written
             now = utcnow()
         if organisation is None:
             organisation = _new_organisation(choice.new, now, f"focal point {focal_email}")
@@ -955,9 +952,6 @@ def import_delegation(
     _expire_overdue_first(event, now)
     staff = Actor.staff_user(actor)
     try:
-        if places.event_has_limits(event):
-            places.lock_event(event.id)
-            now = utcnow()
         for checker in good:
             v = checker.values
             full = places.full_limits(
@@ -1033,17 +1027,14 @@ def register_walk_in(
         raise _duplicate_error(existing, v["email_normalised"])
     staff = Actor.staff_user(actor)
     try:
-        admitted = True
-        if places.event_has_limits(event, category):
-            places.lock_event(event.id)
-            admitted = not places.full_limits(
-                event,
-                category,
-                organisation.id if organisation else None,
-                v["nationality"],
-                counts_for_organisation=True,
-            )
-            now = utcnow()
+        admitted = not places.full_limits(
+            event,
+            category,
+            organisation.id if organisation else None,
+            v["nationality"],
+            counts_for_organisation=True,
+        )
+        now = utcnow()  # the time of the decision, under the lock
         registration = Registration(
             event=event,
             category=category,
