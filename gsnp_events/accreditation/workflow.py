@@ -482,13 +482,11 @@ def _set_status(registration: Registration, target: S, now: datetime) -> None:
 
 
 def _audit(registration, action: str, actor: Actor, reason, data: dict) -> AuditEntry:
-    entry = AuditEntry(
-        action=action,
-        actor_id=actor.staff.id if actor.staff is not None else None,
-        actor_label=actor.label,
-        event_id=registration.event_id,
-        registration_id=registration.id,
-        organisation_id=registration.organisation_id,
+    entry = AuditEntry.about(
+        registration,
+        action,
+        actor=actor.staff,
+        label=actor.label,
         reason=reason,
         data={
             key: str(value) if isinstance(value, enum.Enum) else value

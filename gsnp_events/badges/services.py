@@ -667,14 +667,8 @@ def hand_over(registration: Registration, actor: StaffUser) -> Badge:
     badge.handed_over_at = utcnow()
     badge.handed_over_by_id = actor.id
     db.session.add(
-        AuditEntry(
-            action="badge.handed_over",
-            actor_id=actor.id,
-            actor_label=actor.name,
-            event_id=registration.event_id,
-            registration_id=registration.id,
-            organisation_id=registration.organisation_id,
-            data={"version": badge.version},
+        AuditEntry.about(
+            registration, "badge.handed_over", actor=actor, data={"version": badge.version}
         )
     )
     db.session.commit()

@@ -179,12 +179,10 @@ def _new_letter(registration: Registration, settings: LetterSettings, actor: Sta
     )
     db.session.add(letter)
     db.session.add(
-        AuditEntry(
-            action="visa_letter.issued",
-            actor_id=actor.id,
-            actor_label=actor.name[:150],
-            event_id=registration.event_id,
-            registration_id=registration.id,
+        AuditEntry.about(
+            registration,
+            "visa_letter.issued",
+            actor=actor,
             data={"reference": letter.reference, "language": letter.language},
         )
     )

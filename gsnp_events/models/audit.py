@@ -26,6 +26,31 @@ class AuditEntry(db.Model):
 
     actor = relationship("StaffUser")
 
+    @classmethod
+    def about(
+        cls,
+        registration,
+        action: str,
+        *,
+        actor=None,
+        label: str | None = None,
+        reason: str | None = None,
+        data: dict | None = None,
+    ) -> "AuditEntry":
+        """An entry about one registration; its event and organisation come with it.
+
+        ``actor`` is the staff user who acted, ``label`` names any other actor ("delegate")."""
+        return cls(
+            action=action,
+            actor_id=actor.id if actor is not None else None,
+            actor_label=(label or (actor.name if actor is not None else "system"))[:150],
+            event_id=registration.event_id,
+            registration_id=registration.id,
+            organisation_id=registration.organisation_id,
+            reason=reason,
+            data=data or {},
+        )
+
 
 class AuditTrailIsAppendOnly(Exception):
     pass

@@ -805,12 +805,10 @@ def update_registration(
             setattr(registration, name, values.get(name))
         if changed:
             db.session.add(
-                AuditEntry(
-                    action="registration.updated",
-                    actor_label=actor.label,
-                    event_id=registration.event_id,
-                    registration_id=registration.id,
-                    organisation_id=registration.organisation_id,
+                AuditEntry.about(
+                    registration,
+                    "registration.updated",
+                    label=actor.label,
                     data={"fields": changed},
                 )
             )
@@ -858,12 +856,10 @@ def replace_photo(
             current.created_at = now
         registration.updated_at = now  # a new version: staff see that the photo changed
         db.session.add(
-            AuditEntry(
-                action="registration.photo_replaced",
-                actor_label=actor.label,
-                event_id=registration.event_id,
-                registration_id=registration.id,
-                organisation_id=registration.organisation_id,
+            AuditEntry.about(
+                registration,
+                "registration.photo_replaced",
+                label=actor.label,
                 data={"sha256": photo.sha256},
             )
         )
