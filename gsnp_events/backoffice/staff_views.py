@@ -8,7 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from ..api_tokens import issue_token, revoke_token
 from ..extensions import db
-from ..models import ApiToken, Event, Role, StaffUser, TokenKind
+from ..models import ApiToken, Event, Role, RoleAssignment, StaffUser, TokenKind
 from ..staff_accounts import (
     StaffAccountError,
     assign_role,
@@ -61,7 +61,7 @@ def staff():
                 target.errors.append(str(error))
     users = db.session.scalars(
         select(StaffUser)
-        .options(selectinload(StaffUser.role_assignments))
+        .options(selectinload(StaffUser.role_assignments).selectinload(RoleAssignment.event))
         .order_by(func.lower(StaffUser.name))
     ).all()
     return render_template("backoffice/staff.html", users=users, form=form)
