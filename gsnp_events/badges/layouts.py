@@ -71,7 +71,8 @@ _L_BACK = {
     "name": Box(3, 2.6, 79.6, 9),
     "latin": Box(3, 11.8, 79.6, 3.6),
     "qr": Box(3, 18.6, 20, 20),
-    "info": Box(25.6, 17.6, 57, 25),
+    "info": Box(25.6, 17.6, 57, 20.6),
+    "number": Box(25.6, 38.6, 57, 4),
 }
 _L_BAND = Box(0, 44.4, 85.6, 9.6)
 CR80_LANDSCAPE = BadgeFormat(
@@ -109,7 +110,8 @@ _P_BACK = {
     "name": Box(3, 3, 48, 12),
     "latin": Box(3, 15.4, 48, 4),
     "qr": Box(3, 22, 20, 20),
-    "info": Box(25.6, 21, 25.4, 48),
+    "info": Box(25.6, 21, 25.4, 43),
+    "number": Box(25.6, 64.6, 25.4, 4.4),
 }
 CR80_PORTRAIT = BadgeFormat(
     "cr80-portrait",
@@ -146,7 +148,8 @@ _A_BACK = {
     "name": Box(7, 7, 91, 22),
     "latin": Box(7, 29.6, 91, 7),
     "qr": Box(7, 42, 32, 32),
-    "info": Box(45, 41, 53, 80),
+    "info": Box(45, 41, 53, 72),
+    "number": Box(45, 114, 53, 7),
 }
 A6_PORTRAIT = BadgeFormat(
     "a6-portrait",

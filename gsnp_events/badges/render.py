@@ -30,6 +30,7 @@ import segno
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from PIL import Image, UnidentifiedImageError
 
+from . import layers, speedups
 from .fit import LINE_HEIGHT, PT_PER_MM, Fit, FitBox, fit_text
 from .layouts import LAYOUTS, BadgeFormat, Layout, Side
 from .scripts import clean_text, font_stack_css, script_info
@@ -132,6 +133,8 @@ def _weasyprint():
     import weasyprint
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+    speedups.install()
+
     return weasyprint, URLFetcher, URLFetcherResponse
 
 
@@ -202,31 +205,27 @@ def _small_data_url(url: str) -> tuple[bytes, str] | None:
 
 
 def qr_png(token: str) -> bytes:
-    """The QR code as a 1-bit PNG, one pixel per module, no border (the badge leaves white
+    """The QR code as a greyscale PNG, one pixel per module, no border (the badge leaves white
     space around it); `image-rendering: pixelated` keeps it crisp at any print resolution."""
     code = segno.make(token, error="q", boost_error=False, micro=False, mask=QR_MASK)
-    return _png_1bit(code.matrix)
+    return _png_grey(code.matrix)
 
 
-def _png_1bit(matrix) -> bytes:
-    """A greyscale 1-bit PNG of a QR matrix (dark modules black): written directly, in a
-    third of the time segno's general writer takes."""
+def _png_grey(matrix) -> bytes:
+    """An 8-bit greyscale PNG of a QR matrix (dark modules black), written directly. Not 1-bit:
+    WeasyPrint converts a 1-bit image to RGB and encodes it again; a grey one it takes as is."""
     size = len(matrix)
-    rows = bytearray()
-    for row in matrix:
-        rows.append(0)  # filter: none
-        bits = "".join("0" if module else "1" for module in row).ljust(-(-size // 8) * 8, "1")
-        rows += int(bits, 2).to_bytes(len(bits) // 8, "big")
+    rows = b"".join(b"\0" + bytes(0 if module else 255 for module in row) for row in matrix)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-    header = struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(bytes(rows), 9))
+        + chunk(b"IDAT", zlib.compress(rows, 6))
         + chunk(b"IEND", b"")
     )
 
@@ -407,8 +406,8 @@ def _event_context(event: EventText, fmt: BadgeFormat) -> dict:
 
 
 def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str, back: bool):
-    """One PDF for ``badges``, in this process."""
-    weasyprint, _, _ = _weasyprint()
+    """One PDF for ``badges``, in this process: their content over the designs they share
+    (see layers.py)."""
     layout = LAYOUTS[layout_code]
     fmt = layout.badge
     resources: dict[str, tuple[bytes, str]] = {}
@@ -419,35 +418,61 @@ def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str
             resources[f"badge:photo/{index}"] = (photo, "image/jpeg")
         resources[f"badge:qr/{index}"] = (qr_png(badge.token), "image/png")
         items.append(prepare_badge(replace(badge, photo=photo), fmt, back, index))
-    html = _jinja.get_template("badges/document.html").render(
-        pages=_pages(items, layout, back),
-        marks=_marks(layout),
-        layout=layout,
-        event=_event_context(event, fmt),
-    )
-    # The category colours of this chunk (validated #rrggbb values, see band_colours).
-    colours = sorted({item["band_colour"] for item in items})
-    colour_css = weasyprint.CSS(
-        string="".join(f".k-{c[1:]} {{ background-color: {c}; }}" for c in colours),
-        font_config=font_config(),
-    )
+    pages = _pages(items, layout, back)
+    designs = list(dict.fromkeys(layers.Design.of(item) for item in items))
     fetcher = make_fetcher(resources)
     with _no_collections():
-        document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
-            stylesheets=[stylesheet(layout), colour_css], font_config=font_config()
-        )
-        pdf = document.write_pdf()
-        pages = len(document.pages)
-        del document
+        content, count = _render(pages, layout, event, "content", fetcher)
+        design = _design_pdf(designs, layout, event, back, fetcher)
+        pdf = layers.underlay(content, design, layers.placements(pages, layout, designs, back))
     return ChunkResult(
         pdf=pdf,
-        pages=pages,
+        pages=count,
         badges=len(badges),
         requested=fetcher.requested,
         refused=fetcher.refused,
         pid=os.getpid(),
         max_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     )
+
+
+def _render(pages: list[dict], layout: Layout, event: EventText, layer: str, fetcher):
+    """One WeasyPrint document of ``pages``: its PDF and its number of pages."""
+    weasyprint, _, _ = _weasyprint()
+    html = _jinja.get_template("badges/document.html").render(
+        pages=pages,
+        marks=_marks(layout),
+        layout=layout,
+        event=_event_context(event, layout.badge),
+        layer=layer,
+    )
+    # The category colours of these badges (validated #rrggbb values, see band_colours).
+    colours = sorted({item["band_colour"] for page in pages for _, item in page["cells"]})
+    colour_css = weasyprint.CSS(
+        string="".join(f".k-{c[1:]} {{ background-color: {c}; }}" for c in colours),
+        font_config=font_config(),
+    )
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+        stylesheets=[stylesheet(layout), colour_css], font_config=font_config()
+    )
+    return document.write_pdf(), len(document.pages)
+
+
+_design_cache: dict[tuple, bytes] = {}
+DESIGN_CACHE_SIZE = 16
+
+
+def _design_pdf(designs: list, layout: Layout, event: EventText, back: bool, fetcher) -> bytes:
+    """The design pages of ``designs`` (front, and back when printed, for each), card-sized.
+    A worker renders the same few designs for chunk after chunk: they are kept."""
+    card = LAYOUTS[layout.badge.code]  # the single-card layout of the badge's format
+    key = (card.code, back, repr(event), tuple(designs))
+    if key not in _design_cache:
+        if len(_design_cache) >= DESIGN_CACHE_SIZE:
+            _design_cache.clear()
+        pages = _pages([design.as_item() for design in designs], card, back)
+        _design_cache[key], _ = _render(pages, card, event, "design", fetcher)
+    return _design_cache[key]
 
 
 @contextlib.contextmanager

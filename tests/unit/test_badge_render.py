@@ -522,3 +522,69 @@ def test_the_fetcher_serves_the_batch_photos_assets_and_small_images():
     png = "data:image/png;base64,iVBORw0KGgo="
     assert fetcher.fetch(png).read().startswith(b"\x89PNG")
     assert fetcher.refused == []
+
+
+# The design layer -------------------------------------------------------------------------------
+
+MEDIA = {"category_label": "Media", "category_colour": "#6a4c93"}
+
+
+def band_colour_at(image: Image.Image, x_mm: float, y_mm: float, dpi: int = 300) -> tuple:
+    return image.convert("RGB").getpixel((round(x_mm / 25.4 * dpi), round(y_mm / 25.4 * dpi)))
+
+
+def test_each_badge_prints_over_the_design_of_its_category():
+    badges = [
+        badge("Amina Diallo", registration_id=1),
+        badge("Ali Musa", registration_id=2, **MEDIA),
+        badge("Zara Khan", registration_id=3),
+    ]
+    pdf = render_badges(badges, EVENT, "cr80-landscape", back=True).pdf
+    band = FORMATS["cr80-landscape"].front.band
+    expected = [("DELEGATE", (0x1F, 0x5F, 0xA8)), ("MEDIA", (0x6A, 0x4C, 0x93))] * 2
+    for index, (label, colour) in enumerate([expected[0], expected[1], expected[0]]):
+        for side, page in (("front", 2 * index + 1), ("back", 2 * index + 2)):
+            text = " ".join(pdftotext(pdf, page).split())
+            assert label in text and badges[index].name in text, (side, page)
+            assert (EVENT.short_name if side == "front" else EVENT.name) in text
+            image = rasterise(pdf, page, dpi=100)
+            assert band_colour_at(image, 2, band.y + 1, dpi=100) == colour, (side, page)
+    # Each design is stored once and drawn by reference: 2 categories x 2 sides.
+    reader = PdfReader(io.BytesIO(pdf))
+    forms = set()
+    for page in reader.pages:
+        for ref in page["/Resources"]["/XObject"].values():
+            if ref.get_object()["/Subtype"] == "/Form":
+                forms.add(ref.idnum)
+    assert len(forms) == 4
+
+
+def test_a_sheet_places_each_badge_design_under_its_own_cell():
+    layout = LAYOUTS["a4-cr80x8"]
+    badges = [
+        badge(f"Delegate {i}", registration_id=i + 1, **(MEDIA if i % 3 == 1 else {}))
+        for i in range(8)
+    ]
+    pdf = render_badges(badges, EVENT, "a4-cr80x8", back=True).pdf
+    band = layout.badge.front.band
+    for page, cells in ((1, layout.cells), (2, layout.back_cells())):
+        image = rasterise(pdf, page, dpi=100)
+        for i, (x, y) in enumerate(cells):
+            colour = (0x6A, 0x4C, 0x93) if i % 3 == 1 else (0x1F, 0x5F, 0xA8)
+            assert band_colour_at(image, x + 2, y + band.y + 1, dpi=100) == colour, (page, i)
+        assert all(f"Delegate {i}" in pdftotext(pdf, page) for i in range(8))
+
+
+def test_margin_boxes_still_print_on_pages_that_have_them():
+    import weasyprint
+
+    from gsnp_events.badges import speedups
+
+    speedups.install()
+    speedups.install()  # once is enough; a second call changes nothing
+    assert weasyprint.layout.make_margin_boxes.skips_pages_without_margin_rules
+    html = """<style>@page { size: A6; @bottom-center { content: "Page " counter(page) }
+        @top-left-corner { content: "corner" } }</style><p>One</p>"""
+    pdf = weasyprint.HTML(string=html).write_pdf()
+    text = pdftotext(pdf)
+    assert "Page 1" in text and "corner" in text and "One" in text
