@@ -575,16 +575,41 @@ def test_a_sheet_places_each_badge_design_under_its_own_cell():
         assert all(f"Delegate {i}" in pdftotext(pdf, page) for i in range(8))
 
 
-def test_margin_boxes_still_print_on_pages_that_have_them():
+MARGINS = """<style>@page { size: A6; @bottom-right { content: "Page " counter(page) } }
+    @page :first { @top-center { content: "First page" } @bottom-right { content: none } }
+    @page wide { size: A6 landscape; @top-left-corner { content: "corner" } }
+    .wide { page: wide }</style>
+    <p>One</p><p style="break-before: page">Two</p><p class="wide">Three</p>"""
+
+
+def test_the_weasyprint_shortcuts_change_no_pixel(monkeypatch):
     import weasyprint
+    from weasyprint.layout import page as page_layout
 
     from gsnp_events.badges import speedups
 
     speedups.install()
-    speedups.install()  # once is enough; a second call changes nothing
-    assert weasyprint.layout.make_margin_boxes.skips_pages_without_margin_rules
-    html = """<style>@page { size: A6; @bottom-center { content: "Page " counter(page) }
-        @top-left-corner { content: "corner" } }</style><p>One</p>"""
-    pdf = weasyprint.HTML(string=html).write_pdf()
-    text = pdftotext(pdf)
-    assert "Page 1" in text and "corner" in text and "One" in text
+    badges = [badge("حمزة الحسن", "Hamza Al-Hassan"), badge("Ali Musa", registration_id=2)]
+
+    def render_both():
+        card = render_chunk(badges, EVENT, "cr80-landscape", True).pdf
+        return card, weasyprint.HTML(string=MARGINS).write_pdf()
+
+    shortcut = render_both()
+    assert "First page" in pdftotext(shortcut[1], 1) and "Page 2" in pdftotext(shortcut[1], 2)
+    assert "corner" in pdftotext(shortcut[1], 3) and "Page 3" in pdftotext(shortcut[1], 3)
+    monkeypatch.setattr(
+        weasyprint.layout, "make_margin_boxes", speedups.originals["make_margin_boxes"]
+    )
+    monkeypatch.setattr(
+        page_layout,
+        "set_page_type_computed_styles",
+        speedups.originals["set_page_type_computed_styles"],
+    )
+    original = render_both()
+    for ours, theirs, pages in zip(shortcut, original, (4, 3), strict=True):
+        for page in range(1, pages + 1):
+            assert (
+                rasterise(ours, page, dpi=100).tobytes()
+                == rasterise(theirs, page, dpi=100).tobytes()
+            )
