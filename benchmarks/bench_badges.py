@@ -309,13 +309,15 @@ def _reportlab_font(family: str) -> str:
 
 def draw_reportlab(badges, event) -> bytes:
     """Equivalent CR80 badges drawn directly: logo, event, name (shrunk to fit), Latin name,
-    photo, organisation, country, number, QR code (the same PNG), category band."""
+    photo, organisation, country, number, QR code (the same 1-bit image), category band."""
+    from PIL import Image
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
-    from gsnp_events.badges.render import ASSETS, badge_photo, band_colours, qr_png
+    from gsnp_events.badges.qr import qr_image
+    from gsnp_events.badges.render import ASSETS, badge_photo, band_colours
     from gsnp_events.badges.scripts import script_info
 
     width, height = 85.6 * mm, 54 * mm
@@ -351,7 +353,8 @@ def draw_reportlab(badges, event) -> bytes:
         pdf.drawString(20.6 * mm, y(34.5), badge.country)
         pdf.setFont(regular, 5.5)
         pdf.drawString(20.6 * mm, y(40.5), f"{event.labels['number']} {badge.number}")
-        qr = ImageReader(io.BytesIO(qr_png(badge.token)))
+        code = qr_image(badge.token)
+        qr = ImageReader(Image.frombytes("1", (code.size, code.size), code.bits))
         pdf.drawImage(qr, 62.6 * mm, y(42.4), 20 * mm, 20 * mm)
         colour, ink = band_colours(badge.category_colour)
         pdf.setFillColor(colour)

@@ -18,21 +18,19 @@ import multiprocessing
 import os
 import re
 import resource
-import struct
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import segno
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from PIL import Image, UnidentifiedImageError
 
 from . import layers, speedups
 from .fit import LINE_HEIGHT, PT_PER_MM, Fit, FitBox, fit_text
 from .layouts import LAYOUTS, BadgeFormat, Layout, Side
+from .qr import qr_image
 from .scripts import clean_text, font_stack_css, script_info
 
 log = logging.getLogger(__name__)
@@ -45,7 +43,6 @@ ASSET_TYPES = {"png": "image/png", "jpg": "image/jpeg"}
 DATA_URL_LIMIT = 4096  # bytes of a data: URL; the templates use none, larger ones are refused
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#37474f"
-QR_MASK = 3  # a fixed QR mask: choosing the best of eight costs 6 ms a badge, scanners read any
 PHOTO_DPI = 250  # plenty for a passport-style photo; JPEG decodes straight to it (see below)
 
 
@@ -204,32 +201,6 @@ def _small_data_url(url: str) -> tuple[bytes, str] | None:
 # Preparing one badge -----------------------------------------------------------------------------
 
 
-def qr_png(token: str) -> bytes:
-    """The QR code as a greyscale PNG, one pixel per module, no border (the badge leaves white
-    space around it); `image-rendering: pixelated` keeps it crisp at any print resolution."""
-    code = segno.make(token, error="q", boost_error=False, micro=False, mask=QR_MASK)
-    return _png_grey(code.matrix)
-
-
-def _png_grey(matrix) -> bytes:
-    """An 8-bit greyscale PNG of a QR matrix (dark modules black), written directly. Not 1-bit:
-    WeasyPrint converts a 1-bit image to RGB and encodes it again; a grey one it takes as is."""
-    size = len(matrix)
-    rows = b"".join(b"\0" + bytes(0 if module else 255 for module in row) for row in matrix)
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows, 6))
-        + chunk(b"IEND", b"")
-    )
-
-
 def badge_photo(content: bytes | None, width_mm: float) -> bytes | None:
     """The photo as a small JPEG, about PHOTO_DPI at its printed width. A stored photo is up
     to 600 x 800: libjpeg decodes it at 1/2, 1/4 or 1/8 of its size directly (``draft``),
@@ -308,7 +279,7 @@ def prepare_badge(badge: BadgeData, fmt: BadgeFormat, back: bool, index: int) ->
         "id": badge.registration_id,
         "number": badge.number,
         "photo_url": f"badge:photo/{index}" if badge.photo else "badge:static/no-photo.png",
-        "qr_url": f"badge:qr/{index}",
+        "index": index,
         "name": prepare_text(name, front.fits["name"], nationality),
         "latin": prepare_text(latin, front.fits["latin"]) if latin else None,
         "organisation": prepare_text(badge.organisation, front.fits["organisation"], center=False)
@@ -406,8 +377,8 @@ def _event_context(event: EventText, fmt: BadgeFormat) -> dict:
 
 
 def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str, back: bool):
-    """One PDF for ``badges``, in this process: their content over the designs they share
-    (see layers.py)."""
+    """One PDF for ``badges``, in this process: their content over the designs they share,
+    with their QR codes (see layers.py)."""
     layout = LAYOUTS[layout_code]
     fmt = layout.badge
     resources: dict[str, tuple[bytes, str]] = {}
@@ -416,15 +387,16 @@ def render_chunk(badges: Sequence[BadgeData], event: EventText, layout_code: str
         photo = badge_photo(badge.photo, fmt.front.boxes["photo"].w)
         if photo:
             resources[f"badge:photo/{index}"] = (photo, "image/jpeg")
-        resources[f"badge:qr/{index}"] = (qr_png(badge.token), "image/png")
         items.append(prepare_badge(replace(badge, photo=photo), fmt, back, index))
+    codes = [qr_image(badge.token) for badge in badges]
     pages = _pages(items, layout, back)
     designs = list(dict.fromkeys(layers.Design.of(item) for item in items))
+    plan = layers.placements(pages, layout, designs, back, event.direction)
     fetcher = make_fetcher(resources)
     with _no_collections():
         content, count = _render(pages, layout, event, "content", fetcher)
         design = _design_pdf(designs, layout, event, back, fetcher)
-        pdf = layers.underlay(content, design, layers.placements(pages, layout, designs, back))
+        pdf = layers.compose(content, design, plan, codes)
     return ChunkResult(
         pdf=pdf,
         pages=count,

@@ -11,7 +11,7 @@ import re
 import subprocess
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -613,3 +613,29 @@ def test_the_weasyprint_shortcuts_change_no_pixel(monkeypatch):
                 rasterise(ours, page, dpi=100).tobytes()
                 == rasterise(theirs, page, dpi=100).tobytes()
             )
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_the_qr_code_is_a_sharp_1_bit_image_in_its_box_on_either_side(direction):
+    event = replace(EVENT, language="ar" if direction == "rtl" else "en", direction=direction)
+    token = tokens.issue(KEY, 1, 7, 1)
+    pdf = render_badges([badge("Amina Diallo", token=token)], event, "cr80-landscape", True).pdf
+    fmt = FORMATS["cr80-landscape"]
+    for page, side in ((1, fmt.front), (2, fmt.back)):
+        image = rasterise(pdf, page, dpi=300)
+        [found] = zxingcpp.read_barcodes(image)
+        assert found.text == token
+        box = side.boxes["qr"]
+        left_mm = box.x if direction == "ltr" else fmt.width - box.x - box.w
+        corners = [found.position.top_left, found.position.bottom_right]
+        xs = [c.x / 300 * 25.4 for c in corners]
+        ys = [c.y / 300 * 25.4 for c in corners]
+        # zxing reports the centres of the corner modules: half a module (0.22 mm) inside.
+        assert xs[0] == pytest.approx(left_mm, abs=0.5) and xs[1] == pytest.approx(
+            left_mm + box.w, abs=0.5
+        )
+        assert ys[0] == pytest.approx(box.y, abs=0.5)
+        assert ys[1] - ys[0] == pytest.approx(box.h, abs=0.5)  # at least 20 mm
+        drawing = PdfReader(io.BytesIO(pdf)).pages[page - 1].get_contents().get_data()
+        # One 1-bit image of 45 x 45 modules, drawn without interpolation (sharp squares).
+        assert re.findall(rb"BI /W (\d+) /H \d+ /CS /G /BPC 1 /I false", drawing) == [b"45"]
