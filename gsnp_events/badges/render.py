@@ -525,14 +525,17 @@ atexit.register(shutdown_pool)
 
 def chunk_sizes(count: int, per_page: int, processes: int, chunk_size: int) -> list[int]:
     """Split ``count`` badges into chunks of whole pages: at most ``chunk_size`` badges (memory
-    grows with the pages of one document), and at least one chunk per process."""
+    grows with the pages of one document), as many chunks for each process and as even as
+    can be, so that no process still renders a last chunk while the others wait."""
     if count <= 0:
         return []
-    size = min(chunk_size, -(-count // max(1, processes)))
-    size = max(per_page, -(-size // per_page) * per_page)
-    sizes = [size] * (count // size)
-    if count % size:
-        sizes.append(count % size)
+    processes = max(1, processes)
+    pages = -(-count // per_page)
+    chunks = -(-pages // max(1, chunk_size // per_page))
+    chunks = min(pages, -(-chunks // processes) * processes)
+    base, longer = divmod(pages, chunks)
+    sizes = [(base + (index < longer)) * per_page for index in range(chunks)]
+    sizes[-1] -= sum(sizes) - count  # the last page may be part full
     return sizes
 
 

@@ -20,7 +20,7 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
@@ -577,32 +577,37 @@ def _record(job_id, event, ids, previous, printed_before, versions, pdf: bytes, 
             )
         )
         organisations.update(rows.all())
+    # Two multi-row inserts: a print run of thousands records its badges in a moment, while
+    # the desk waits for the PDF.
+    badges, entries = [], []
     for registration_id in ids:
         version = versions[registration_id]
         reprint = registration_id in printed_before
-        db.session.add(
-            Badge(
-                registration_id=registration_id,
-                version=version,
-                status=BadgeStatus.CURRENT,
-                printed_at=now,
-                printed_by_id=job.created_by_id,
-                reprint_reason=job.reprint_reason if reprint else None,
-            )
+        badges.append(
+            {
+                "registration_id": registration_id,
+                "version": version,
+                "status": BadgeStatus.CURRENT,
+                "printed_at": now,
+                "printed_by_id": job.created_by_id,
+                "reprint_reason": job.reprint_reason if reprint else None,
+            }
         )
-        db.session.add(
-            AuditEntry(
-                created_at=now,
-                action="badge.reprinted" if reprint else "badge.printed",
-                actor_id=actor.id if actor else None,
-                actor_label=actor.name if actor else "command line",
-                event_id=event.id,
-                registration_id=registration_id,
-                organisation_id=organisations.get(registration_id),
-                reason=job.reprint_reason if reprint else None,
-                data={"version": version, "print_job": job.id, "layout": job.layout},
-            )
+        entries.append(
+            {
+                "created_at": now,
+                "action": "badge.reprinted" if reprint else "badge.printed",
+                "actor_id": actor.id if actor else None,
+                "actor_label": actor.name if actor else "command line",
+                "event_id": event.id,
+                "registration_id": registration_id,
+                "organisation_id": organisations.get(registration_id),
+                "reason": job.reprint_reason if reprint else None,
+                "data": {"version": version, "print_job": job.id, "layout": job.layout},
+            }
         )
+    db.session.execute(insert(Badge), badges)
+    db.session.execute(insert(AuditEntry), entries)
     job.pdf = pdf
     job.pdf_size = len(pdf)
     job.pages = pages

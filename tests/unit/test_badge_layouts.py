@@ -110,3 +110,7 @@ def test_chunks_are_whole_pages_bounded_and_shared_between_processes():
     assert chunk_sizes(30, 8, 2, 200) == [16, 14]
     assert sum(chunk_sizes(2001, 8, 2, 200)) == 2001
     assert all(size % 8 == 0 for size in chunk_sizes(2001, 8, 2, 200)[:-1])
+    # 13 chunks of 160 would leave one process alone with the last: 14 even ones instead.
+    assert chunk_sizes(2000, 1, 2, 160) == [143] * 12 + [142] * 2
+    assert chunk_sizes(7, 1, 2, 200) == [4, 3]
+    assert chunk_sizes(1, 1, 4, 200) == [1]
