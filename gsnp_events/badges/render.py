@@ -1,12 +1,13 @@
-"""Badges to PDF with WeasyPrint: one HTML document per chunk of badges, chunks rendered in
-long-lived worker processes and joined with qpdf (pikepdf).
+"""Badges to PDF with WeasyPrint: one HTML document per chunk of badges (with the designs
+they share and their QR codes, see layers.py), chunks rendered in long-lived worker processes
+and joined with qpdf (pikepdf).
 
 Everything here works on plain data (BadgeData, EventText) and needs neither Flask nor the
 database, so that worker processes can render without an app. Services build the data.
 
 Security: the templates are auto-escaped, so a name prints as text; the only resources
 WeasyPrint may load are the images this module hands it (the app's badge assets, the
-delegate's own photo, the QR code) through BadgeFetcher, which refuses every other URL.
+delegate's own photo) through BadgeFetcher, which refuses every other URL.
 """
 
 import atexit
@@ -140,7 +141,7 @@ class FetchRefused(ValueError):
 
 
 def make_fetcher(resources: dict[str, tuple[bytes, str]]):
-    """A WeasyPrint URL fetcher that serves ``resources`` (photos and QR codes of this batch)
+    """A WeasyPrint URL fetcher that serves ``resources`` (the photos of this batch)
     and the app's badge assets, and refuses everything else: file://, http(s)://, other
     schemes, unknown assets and data: URLs over DATA_URL_LIMIT."""
     _, URLFetcher, URLFetcherResponse = _weasyprint()
