@@ -7,6 +7,7 @@ badge tests."""
 import http.server
 import io
 import logging
+import math
 import re
 import subprocess
 import tempfile
@@ -35,6 +36,7 @@ from gsnp_events.badges.scripts import script_info
 from gsnp_events.demo.people import NAMINGS
 
 KEY = tokens.development_key("render-tests")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # for people to look at
 MM = 72 / 25.4
 EVENT = EventText(
     name="Global South NGO Platform — Founding Assembly",
@@ -53,6 +55,7 @@ EVENT = EventText(
         "preview": "PREVIEW · NOT VALID",
     },
 )
+MEDIA = {"category_label": "Media", "category_colour": "#6a4c93"}
 
 
 def badge(name: str, latin: str | None = None, nationality: str = "TN", **overrides):
@@ -194,7 +197,11 @@ def strip_bidi_marks(text: str) -> str:
 @pytest.mark.parametrize("code", list(LAYOUTS))
 def test_each_layout_page_is_exactly_its_size_in_mm(code):
     layout = LAYOUTS[code]
-    badges = [badge("Amina Diallo", registration_id=i) for i in range(1, layout.per_page + 2)]
+    names = [(n, latin, nat) for _, n, latin, nat, _ in SCRIPTS]
+    badges = [
+        badge(*names[i % len(names)], registration_id=i, **(MEDIA if i % 3 == 0 else {}))
+        for i in range(1, layout.per_page + 2)
+    ]
     result = render_badges(badges, EVENT, code, back=True)
     sizes = page_sizes_mm(result.pdf)
     pages_per_side = -(-len(badges) // layout.per_page)
@@ -204,6 +211,16 @@ def test_each_layout_page_is_exactly_its_size_in_mm(code):
     # Office printers must not "fit to page": the PDF asks for no scaling.
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
     assert result.refused == []
+    # The first front and back as pictures, for people to look at (test-artifacts/).
+    ARTIFACTS.mkdir(exist_ok=True)
+    for page, side in ((1, "front"), (2, "back")):
+        image = rasterise(result.pdf, page, dpi=150)
+        # pdftoppm makes a pixel of any part of one
+        assert image.size == (
+            math.ceil(layout.page_width / 25.4 * 150),
+            math.ceil(layout.page_height / 25.4 * 150),
+        )
+        image.save(ARTIFACTS / f"badge-{code}-{side}.png")
 
 
 # Every script -----------------------------------------------------------------------------------
@@ -525,8 +542,6 @@ def test_the_fetcher_serves_the_batch_photos_assets_and_small_images():
 
 
 # The design layer -------------------------------------------------------------------------------
-
-MEDIA = {"category_label": "Media", "category_colour": "#6a4c93"}
 
 
 def band_colour_at(image: Image.Image, x_mm: float, y_mm: float, dpi: int = 300) -> tuple:
