@@ -8,8 +8,9 @@ then, for each N, in a fresh process each:
 
   batch      the real print path (services.create_print_job + run_print_job): loads the
              delegates and photos, signs the tokens, renders chunks of at most 160 badges
-             (as many for each process) in two long-lived worker processes (started and warmed before the clock starts, as in
-             `flask badges worker`), joins them with qpdf and records the badge versions;
+             (as many for each process) in two long-lived worker processes (started and
+             warmed before the clock starts, as in `flask badges worker`), joins them with
+             qpdf and records the badge versions;
   naive      the yardstick: the same badges, one WeasyPrint document per badge, one process;
   reportlab  the same badges drawn directly with ReportLab's canvas in one process (the
              approach of Indico and pretix: no shaping, so Arabic and Indic names come out
