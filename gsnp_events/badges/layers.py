@@ -15,10 +15,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .fit import PT_PER_MM
 from .layouts import Box, Layout
 from .qr import QrImage
-
-PT_PER_MM = 72 / 25.4
 
 Rect = tuple[float, float, float, float]  # a PDF rectangle in points: left, bottom, right, top
 
