@@ -574,20 +574,64 @@ def test_each_badge_prints_over_the_design_of_its_category():
     assert len(forms) == 4
 
 
-def test_a_sheet_places_each_badge_design_under_its_own_cell():
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_a_sheet_places_each_badge_design_and_code_on_its_own_cell(direction):
     layout = LAYOUTS["a4-cr80x8"]
+    event = replace(EVENT, language="ar" if direction == "rtl" else "en", direction=direction)
     badges = [
-        badge(f"Delegate {i}", registration_id=i + 1, **(MEDIA if i % 3 == 1 else {}))
+        badge(
+            f"Delegate {i}",
+            registration_id=i + 1,
+            token=tokens.issue(KEY, 1, i + 1, 1),
+            **(MEDIA if i % 3 == 1 else {}),
+        )
         for i in range(8)
     ]
-    pdf = render_badges(badges, EVENT, "a4-cr80x8", back=True).pdf
+    pdf = render_badges(badges, event, "a4-cr80x8", back=True).pdf
     band = layout.badge.front.band
     for page, cells in ((1, layout.cells), (2, layout.back_cells())):
-        image = rasterise(pdf, page, dpi=100)
+        image = rasterise(pdf, page, dpi=200)
         for i, (x, y) in enumerate(cells):
             colour = (0x6A, 0x4C, 0x93) if i % 3 == 1 else (0x1F, 0x5F, 0xA8)
-            assert band_colour_at(image, x + 2, y + band.y + 1, dpi=100) == colour, (page, i)
-        assert all(f"Delegate {i}" in pdftotext(pdf, page) for i in range(8))
+            assert band_colour_at(image, x + 2, y + band.y + 1, dpi=200) == colour, (page, i)
+        found = zxingcpp.read_barcodes(image)
+        assert len(found) == 8
+        for code in found:
+            centre_x = (code.position.top_left.x + code.position.bottom_right.x) / 2 / 200 * 25.4
+            centre_y = (code.position.top_left.y + code.position.bottom_right.y) / 2 / 200 * 25.4
+            [cell] = [
+                i
+                for i, (x, y) in enumerate(cells)
+                if x < centre_x < x + layout.badge.width and y < centre_y < y + layout.badge.height
+            ]
+            assert code.text == badges[cell].token, (page, cell)
+        html = pdftotext(pdf, page, "-bbox")
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(\d)</word>', html)
+        assert sorted(word for _, _, word in words) == [str(i) for i in range(8)]
+        for x, y, word in words:  # each name on its own cell, over its own design
+            cell_x, cell_y = cells[int(word)]
+            assert cell_x < float(x) / MM < cell_x + layout.badge.width, (page, word)
+            assert cell_y < float(y) / MM < cell_y + layout.badge.height, (page, word)
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_a_field_in_the_other_direction_stays_in_its_box(direction):
+    # An Arabic organisation on an English badge, a Latin one on an Arabic badge: the field's
+    # own direction must not move its box (CSS resolves inline-start by the element's dir).
+    event = replace(EVENT, language="ar" if direction == "rtl" else "en", direction=direction)
+    organisation = "Association Alpha" if direction == "rtl" else "جمعية التنمية"
+    pdf = render_chunk(
+        [badge("Amina Diallo", organisation=organisation)], event, "cr80-landscape", False
+    ).pdf
+    fmt = FORMATS["cr80-landscape"]
+    box = fmt.front.boxes["organisation"]
+    left = box.x if direction == "ltr" else fmt.width - box.x - box.w
+    words = [
+        x / MM
+        for word, x in words_with_x(pdf)
+        if word in organisation.split() or word in organisation[::-1].split()
+    ]
+    assert words and all(left - 0.2 <= x <= left + box.w for x in words)
 
 
 MARGINS = """<style>@page { size: A6; @bottom-right { content: "Page " counter(page) } }
