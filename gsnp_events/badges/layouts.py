@@ -2,8 +2,9 @@
 badges are placed on a page (one per card, or several per A4 sheet with crop marks).
 
 Field positions are logical: ``x`` counts from the inline start of the badge, so a badge in a
-right-to-left language mirrors by itself. Paper geometry (cells on a sheet, crop marks) is
-physical, measured from the sheet's top-left corner.
+right-to-left language mirrors them (badge.css turns them into physical positions for both
+directions, so that a field's own direction never moves it; layers.py does the same).
+Paper geometry (cells on a sheet, crop marks) is physical, from the sheet's top-left corner.
 """
 
 from dataclasses import dataclass, field
