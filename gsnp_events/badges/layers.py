@@ -36,13 +36,8 @@ class Design:
         return cls(item["band"], item.get("back_band"), item["band_classes"], item["band_colour"])
 
     def as_item(self) -> dict:
-        """What the badge template reads in the design layer."""
-        return {
-            "band": self.band,
-            "back_band": self.back_band,
-            "band_classes": self.band_classes,
-            "band_colour": self.band_colour,
-        }
+        """What the badge template reads in the design layer: the same keys as a badge's."""
+        return dict(vars(self))
 
 
 @dataclass(frozen=True)
@@ -65,14 +60,17 @@ def placements(
     sides = 2 if back else 1
     index = {design: position for position, design in enumerate(designs)}
     cells = {"front": layout.cells, "back": layout.back_cells()}
-    qr_boxes = {"front": fmt.front.boxes["qr"], "back": fmt.back.boxes["qr"]}
+    qr_boxes = {
+        side: _physical(getattr(fmt, side).boxes["qr"], fmt.width, direction)
+        for side in ("front", "back")
+    }
     plan = []
     for page in pages:
         side = page["side"]
         row = []
         for cell, item in page["cells"]:
             x, y = cells[side][cell]
-            qr = _physical(qr_boxes[side], fmt.width, direction)
+            qr = qr_boxes[side]
             row.append(
                 Placement(
                     design=index[Design.of(item)] * sides + (side == "back"),
