@@ -676,6 +676,53 @@ def test_the_weasyprint_shortcuts_change_no_pixel(monkeypatch):
             )
 
 
+@pytest.mark.parametrize("layout", ["cr80-landscape", "a4-cr80x8"])
+def test_the_xml_parser_changes_no_pixel(monkeypatch, layout):
+    # The badge document parsed by expat (render.parse_html) against WeasyPrint's own HTML5
+    # parser: a sheet with crop marks and the ruler, backs, a right-to-left name, a preview.
+    import weasyprint
+
+    from gsnp_events.badges import render
+
+    parsed = []
+    fast = render.parse_html
+    monkeypatch.setattr(render, "parse_html", lambda *a: parsed.append(fast(*a)) or parsed[-1])
+    badges = [
+        badge("حمزة الحسن", "Hamza Al-Hassan"),
+        badge("O'Brien & <Sons>", organisation='A "quoted" name', registration_id=2),
+    ]
+    event = replace(EVENT, preview=True)
+    ours = render_chunk(badges, event, layout, True).pdf
+    assert parsed and not any(
+        type(p.etree_element).__module__.startswith("tinyhtml5") for p in parsed
+    )
+    monkeypatch.setattr(
+        render,
+        "parse_html",
+        lambda source, fetcher: weasyprint.HTML(string=source, url_fetcher=fetcher),
+    )
+    render._design_cache.clear()
+    theirs = render_chunk(badges, event, layout, True).pdf
+    pages = range(1, len(PdfReader(io.BytesIO(ours)).pages) + 1)
+    assert len(pages) == (4 if layout == "cr80-landscape" else 2)
+    for page in pages:
+        assert (
+            rasterise(ours, page, dpi=100).tobytes() == rasterise(theirs, page, dpi=100).tobytes()
+        )
+    assert "O'Brien & <Sons>" in "".join(pdftotext(ours, page) for page in pages)
+
+
+def test_text_that_xml_cannot_hold_goes_to_the_html_parser():
+    from gsnp_events.badges.render import parse_html
+
+    fetcher = make_fetcher({})
+    assert (
+        parse_html("<html><body><p>Ali \ufffe</p></body></html>", fetcher).etree_element is not None
+    )
+    pdf = render_chunk([badge("Ali \ufffe Musa")], EVENT, "cr80-landscape", False).pdf
+    assert "Ali" in pdftotext(pdf, 1) and "Musa" in pdftotext(pdf, 1)
+
+
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])
 def test_the_qr_code_is_a_sharp_1_bit_image_in_its_box_on_either_side(direction):
     event = replace(EVENT, language="ar" if direction == "rtl" else "en", direction=direction)
