@@ -18,6 +18,9 @@ not depend on what they hold:
   parent, but computes the styles of their pseudo-elements (``::marker``, footnote and note
   calls and markers, which its own style sheet gives every element) for each element: six for
   every element of the document. The shortcut shares those in the same way.
+- to subset a font with HarfBuzz it builds arrays of glyph numbers through cffi with their
+  length in the C type (``hb_codepoint_t[1234]``), and cffi parses each new type with
+  pycparser (a millisecond). The shortcut asks for ``hb_codepoint_t[]``, the same array.
 
 Each gives the same result as WeasyPrint's code, which tests/unit/test_badge_render.py checks
 against the pinned WeasyPrint (rendered pages compared pixel for pixel).
@@ -53,6 +56,7 @@ def install() -> None:
     import weasyprint.layout as layout
     from weasyprint.css import PAGE_MARGIN_BOXES, StyleFor
     from weasyprint.layout import page as page_layout
+    from weasyprint.pdf import fonts
 
     if originals:
         return
@@ -67,6 +71,7 @@ def install() -> None:
         "set_computed_styles",
         StyleFor.set_computed_styles,
     )
+    originals["fonts_ffi"] = (fonts, "ffi", fonts.ffi)
     page_pseudo_types = tuple(f"@{name}" for name in sorted(PAGE_MARGIN_BOXES))
     compute = StyleFor.set_computed_styles
 
@@ -142,5 +147,22 @@ def install() -> None:
             target_collector.collect_anchor(style["anchor"])
 
     layout.make_margin_boxes = make_margin_boxes
+    fonts.ffi = _ArrayTypes(fonts.ffi)
     page_layout.set_page_type_computed_styles = set_page_type_computed_styles
     StyleFor.set_computed_styles = set_computed_styles
+
+
+class _ArrayTypes:
+    """cffi as WeasyPrint's fonts module uses it, with arrays of glyph numbers typed without
+    their length (cffi takes it from the values)."""
+
+    def __init__(self, ffi):
+        self._ffi = ffi
+
+    def __getattr__(self, name):
+        return getattr(self._ffi, name)
+
+    def new(self, cdecl, init=None):
+        if init is not None and cdecl.startswith("hb_codepoint_t["):
+            cdecl = "hb_codepoint_t[]"
+        return self._ffi.new(cdecl, init)
