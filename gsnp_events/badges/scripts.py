@@ -261,3 +261,16 @@ def font_stack_css() -> str:
         stack = ", ".join(f'"{f}"' for f in font_stack(family))
         rules.append(f".{font_class(family)} {{ font-family: {stack}; }}")
     return "\n".join(rules)
+
+
+def samples() -> list[tuple[str, str | None]]:
+    """A few letters of every script above, with a nationality that picks each CJK family:
+    (text, nationality) pairs for a worker to render once when it starts, so that the fonts are
+    open before the first badge needs them."""
+    texts: dict[str, str] = {}
+    for first, last, script in _RANGES:
+        letters = [chr(c) for c in range(first, last + 1) if chr(c).isalpha()][:6]
+        if letters and script not in texts:
+            texts[script] = "".join(letters)
+    found = [(text, None) for text in ("Latin Àçéñ", *texts.values())]
+    return found + [(texts["Hani"], nationality) for nationality in ("TW", "JP", "KR")]
