@@ -500,19 +500,10 @@ def _warm_up() -> None:
     _weasyprint()
     from .tokens import TOKEN_LENGTH
 
+    token = "A" * TOKEN_LENGTH
+    blank = BadgeData(0, "00-000000/1", "", "Warm-up", None, "-", None, "-", "#000000", token)
     sample = [
-        BadgeData(
-            0,
-            "00-000000/1",
-            text,
-            "Warm-up",
-            text,
-            "-",
-            nationality,
-            "-",
-            "#000000",
-            "A" * TOKEN_LENGTH,
-        )
+        replace(blank, name=text, organisation=text, nationality=nationality)
         for text, nationality in samples()
     ]
     render_chunk(sample, _WARM_UP_EVENT, "cr80-landscape", False)
