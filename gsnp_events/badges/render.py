@@ -494,18 +494,15 @@ _pool_lock = threading.Lock()
 
 
 def _warm_up() -> None:
-    """Import WeasyPrint and render a badge in every script (bold and regular), so that the
-    first real chunk does not pay for opening the fonts: a worker's first chunk of mixed
+    """Import WeasyPrint and render a badge in every script (bold and regular) but CJK, so that
+    the first real chunk does not pay for opening the fonts: a worker's first chunk of mixed
     scripts otherwise takes half as long again as the next."""
     _weasyprint()
     from .tokens import TOKEN_LENGTH
 
     token = "A" * TOKEN_LENGTH
     blank = BadgeData(0, "00-000000/1", "", "Warm-up", None, "-", None, "-", "#000000", token)
-    sample = [
-        replace(blank, name=text, organisation=text, nationality=nationality)
-        for text, nationality in samples()
-    ]
+    sample = [replace(blank, name=text, organisation=text) for text in samples()]
     render_chunk(sample, _WARM_UP_EVENT, "cr80-landscape", False)
     # What is alive now (modules, fonts, caches) lives as long as the worker: keep it out of
     # every later garbage collection.

@@ -263,14 +263,14 @@ def font_stack_css() -> str:
     return "\n".join(rules)
 
 
-def samples() -> list[tuple[str, str | None]]:
-    """A few letters of every script above, with a nationality that picks each CJK family:
-    (text, nationality) pairs for a worker to render once when it starts, so that the fonts are
-    open before the first badge needs them."""
-    texts: dict[str, str] = {}
+def samples() -> list[str]:
+    """A few letters of every script above but the CJK ones, for a worker process to render
+    once when it starts, so that the fonts are open before the first badge needs them. The
+    CJK collections are left to the first badge that needs them: each of their faces costs a
+    worker about 35 MB (eight of them would take a worker over 400 MB)."""
+    texts: dict[str, str] = {"Latn": "Latin Àçéñ"}
     for first, last, script in _RANGES:
-        letters = [chr(c) for c in range(first, last + 1) if chr(c).isalpha()][:6]
-        if letters and script not in texts:
-            texts[script] = "".join(letters)
-    found = [(text, None) for text in ("Latin Àçéñ", *texts.values())]
-    return found + [(texts["Hani"], nationality) for nationality in ("TW", "JP", "KR")]
+        if script in texts or script in ("Hani", "Hang", "Kana"):
+            continue
+        texts[script] = "".join([chr(c) for c in range(first, last + 1) if chr(c).isalpha()][:6])
+    return list(texts.values())
