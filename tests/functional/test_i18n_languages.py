@@ -127,8 +127,11 @@ def test_the_confirmation_email_is_in_the_delegates_language(client, event, lang
     message = db.session.scalars(select(OutboxMessage)).one()
     assert message.language == language
     assert message.subject == subject
-    assert sentence in message.body_text
-    # The HTML part isolates the event's name, so it keeps its direction in any language.
+    # Both parts isolate the event's name, so it keeps its direction in any language: the
+    # text part between FSI and PDI, the HTML part in <bdi>.
+    assert sentence.replace("Founding Assembly", "\u2068Founding Assembly\u2069") in (
+        message.body_text
+    )
     assert (
         sentence.replace("Founding Assembly", "<bdi>Founding Assembly</bdi>") in message.body_html
     )
