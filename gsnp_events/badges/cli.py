@@ -10,6 +10,7 @@ from ..extensions import db
 from ..models import Category, Event, Organisation
 from . import jobs, tokens
 from .layouts import DEFAULT_LAYOUT, LAYOUTS
+from .render import start_workers
 from .services import (
     BadgeError,
     BadgeFilters,
@@ -18,6 +19,7 @@ from .services import (
     create_print_job,
     job_pdf,
     preview_pdf,
+    render_processes,
     run_print_job,
 )
 
@@ -155,7 +157,9 @@ def worker_command(burst: bool) -> None:
     if not current_app.config.get("REDIS_URL"):
         raise click.UsageError("REDIS_URL is not set: print jobs run in the app's threads.")
     connection = jobs.redis_connection()
-    # SimpleWorker runs jobs in this process: WeasyPrint and the render processes stay warm.
+    # SimpleWorker runs jobs in this process: WeasyPrint and the render processes, started
+    # now, stay warm.
+    start_workers(render_processes())
     worker = SimpleWorker([jobs.queue(connection)], connection=connection)
     worker.work(burst=burst)
 

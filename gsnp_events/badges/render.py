@@ -538,6 +538,15 @@ def worker_pool(processes: int) -> ProcessPoolExecutor:
         return _pool
 
 
+def start_workers(processes: int) -> None:
+    """Start the worker processes now, each warmed up (see _warm_up), rather than when the
+    first print run needs them: a long-lived `flask badges worker` then prints its first run as
+    fast as the next."""
+    if processes > 1:
+        pool = worker_pool(processes)
+        wait([pool.submit(os.getpid) for _ in range(processes)])
+
+
 def shutdown_pool() -> None:
     global _pool, _pool_size
     with _pool_lock:

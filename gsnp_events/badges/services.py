@@ -338,7 +338,9 @@ def load_badges(
     return badges
 
 
-def _render_processes() -> int:
+def render_processes() -> int:
+    """How many worker processes render a large run (BADGE_RENDER_PROCESSES; 0: one per core,
+    up to 4)."""
     configured = current_app.config.get("BADGE_RENDER_PROCESSES") or 0
     if configured > 0:
         return configured
@@ -497,7 +499,7 @@ def _render_and_record(job: BadgePrintJob) -> None:
     versions = {i: previous.get(i, 0) + 1 for i in ids}
     key = tokens.signing_key(current_app.config)
     layout = LAYOUTS[job.layout]
-    processes = _render_processes() if len(ids) >= PARALLEL_FROM else 1
+    processes = render_processes() if len(ids) >= PARALLEL_FROM else 1
     sizes = chunk_sizes(
         len(ids), layout.per_page, processes, current_app.config["BADGE_CHUNK_SIZE"]
     )

@@ -72,3 +72,23 @@ def test_without_redis_a_large_run_falls_back_to_a_thread(client, run_setup, mon
     db.session.expire_all()
     job = db.session.get(BadgePrintJob, job.id)
     assert (job.runner, job.status, job.done) == ("thread", "done", 2)
+
+
+def test_the_worker_command_starts_warm_render_processes_and_prints(
+    app, client, run_setup, queue_name, monkeypatch
+):
+    from gsnp_events.badges import render
+
+    monkeypatch.setitem(current_app.config, "BADGE_RENDER_PROCESSES", 2)
+    client.post("/backoffice/events/baku/badges/jobs", data={"query": "layout=cr80-landscape"})
+    try:
+        result = app.test_cli_runner().invoke(args=["badges", "worker", "--burst"])
+        assert result.exit_code == 0, result.output
+        # Both render processes started (and warmed up) with the worker, though this run of two
+        # badges rendered in the worker's own process.
+        assert render._pool is not None and len(render._pool._processes) == 2
+    finally:
+        render.shutdown_pool()
+    db.session.expire_all()
+    job = db.session.scalar(select(BadgePrintJob))
+    assert (job.runner, job.status, job.done) == ("rq", "done", 2)
