@@ -681,6 +681,32 @@ def test_the_weasyprint_shortcuts_change_no_pixel(monkeypatch):
             )
 
 
+def test_badges_share_their_styles(monkeypatch):
+    # WeasyPrint computes a style for each element, page and pseudo-element that does not
+    # share one; badges alike must not cost a style each (no lang on each badge, speedups.py).
+    import weasyprint.css
+
+    from gsnp_events.badges import render
+
+    created = []
+    original = weasyprint.css.ComputedStyle.__init__
+
+    def counting(self, *args, **kwargs):
+        created.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(weasyprint.css.ComputedStyle, "__init__", counting)
+
+    def styles(count: int) -> int:
+        created.clear()
+        render._design_cache.clear()  # each count includes the design pages once
+        badges = [badge("Ali Musa", registration_id=i + 1) for i in range(count)]
+        render_chunk(badges, EVENT, "cr80-landscape", True)
+        return len(created)
+
+    assert styles(12) == styles(3)
+
+
 @pytest.mark.parametrize("layout", ["cr80-landscape", "a4-cr80x8"])
 def test_the_xml_parser_changes_no_pixel(monkeypatch, layout):
     # The badge document parsed by expat (render.parse_html) against WeasyPrint's own HTML5
