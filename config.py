@@ -80,6 +80,9 @@ class Config:
     BADGE_CHUNK_SIZE = 160  # badges per WeasyPrint document (memory grows with its pages)
     BADGE_INLINE_LIMIT = 20  # print runs up to this size are rendered during the request
     BADGE_EMERGENCY_CONTACT = os.environ.get("BADGE_EMERGENCY_CONTACT", "")
+    # A print run's PDF (names and photos of the delegates) is kept this many days after the
+    # run, then removed by `flask badges purge-pdfs` (run it daily); the print log stays.
+    BADGE_PDF_KEEP_DAYS = int(os.environ.get("BADGE_PDF_KEEP_DAYS", "30"))
 
 
 class DevelopmentConfig(Config):

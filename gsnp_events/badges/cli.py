@@ -1,6 +1,7 @@
 """`flask badges ...`: print badges from the command line, run the RQ worker, manage keys."""
 
 import time
+from datetime import timedelta
 
 import click
 from flask import current_app
@@ -8,6 +9,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Category, Event, Organisation
+from ..models.base import utcnow
 from . import jobs, tokens
 from .layouts import DEFAULT_LAYOUT, LAYOUTS
 from .render import start_workers
@@ -19,6 +21,7 @@ from .services import (
     create_print_job,
     job_pdf,
     preview_pdf,
+    purge_job_pdfs,
     render_processes,
     run_print_job,
 )
@@ -162,6 +165,18 @@ def worker_command(burst: bool) -> None:
     start_workers(render_processes())
     worker = SimpleWorker([jobs.queue(connection)], connection=connection)
     worker.work(burst=burst)
+
+
+@badges_group.command("purge-pdfs")
+@click.option(
+    "--days", type=click.IntRange(min=0), help="Keep the last DAYS days (BADGE_PDF_KEEP_DAYS)."
+)
+def purge_pdfs_command(days: int | None) -> None:
+    """Remove the PDFs of print runs older than BADGE_PDF_KEEP_DAYS days (run it daily)."""
+    if days is None:
+        days = current_app.config["BADGE_PDF_KEEP_DAYS"]
+    removed = purge_job_pdfs(utcnow() - timedelta(days=days))
+    click.echo(f"Removed the PDFs of {removed} print run(s) older than {days} days.")
 
 
 @badges_group.command("public-key")

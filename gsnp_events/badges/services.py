@@ -630,6 +630,19 @@ def recent_jobs(event: Event, limit: int = 10) -> list[BadgePrintJob]:
     )
 
 
+def purge_job_pdfs(older_than: datetime) -> int:
+    """Remove the PDFs of print runs that finished before ``older_than``: they hold the
+    delegates' names and photos, and the badges are printed. The runs and the print log stay.
+    Returns how many PDFs were removed."""
+    removed = db.session.execute(
+        update(BadgePrintJob)
+        .where(BadgePrintJob.finished_at < older_than, BadgePrintJob.pdf.is_not(None))
+        .values(pdf=None, pdf_removed_at=utcnow())
+    ).rowcount
+    db.session.commit()
+    return removed
+
+
 def job_pdf(job: BadgePrintJob) -> bytes:
     content = db.session.scalar(select(BadgePrintJob.pdf).where(BadgePrintJob.id == job.id))
     if job.status != PrintJobStatus.DONE or content is None:

@@ -83,6 +83,7 @@ class BadgePrintJob(db.Model):
     pages: Mapped[int | None]
     pdf_size: Mapped[int | None]
     pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    pdf_removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # see purge_job_pdfs
 
     event = relationship("Event")
     created_by = relationship("StaffUser")

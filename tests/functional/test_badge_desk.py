@@ -442,3 +442,38 @@ def test_the_command_previews_without_recording_and_explains_mistakes(
     assert result.output.strip() == tokens.public_key_text(
         tokens.signing_key(current_app.config).public_key()
     )
+
+
+def test_old_print_run_pdfs_are_removed_and_the_run_says_so(app, client, desk, event, delegates):
+    from datetime import timedelta
+
+    from gsnp_events.models.base import utcnow
+
+    for country in ("SN", "IN"):
+        response = client.post(
+            "/backoffice/events/baku/badges/jobs",
+            data={"query": f"layout=cr80-landscape&country={country}"},
+        )
+        assert response.status_code == 302
+    old, recent = db.session.scalars(select(BadgePrintJob).order_by(BadgePrintJob.id)).all()
+    old.finished_at = utcnow() - timedelta(days=31)
+    db.session.commit()
+
+    result = app.test_cli_runner().invoke(args=["badges", "purge-pdfs"])
+    assert result.exit_code == 0, result.output
+    assert "Removed the PDFs of 1 print run(s) older than 30 days." in result.output
+    db.session.expire_all()
+    assert old.pdf is None and old.pdf_removed_at is not None
+    assert recent.pdf is not None and recent.pdf_removed_at is None
+    page = client.get(f"/backoffice/events/baku/badges/jobs/{old.id}").get_data(as_text=True)
+    assert "was removed on" in page and "Download the PDF" not in page
+    assert client.get(f"/backoffice/events/baku/badges/jobs/{old.id}/badges.pdf").status_code == 404
+    assert (
+        client.get(f"/backoffice/events/baku/badges/jobs/{recent.id}/badges.pdf").status_code == 200
+    )
+    # The print log and the badges stay; the badges still verify.
+    assert len(badges_of(delegates[0])) == 1 and badges_of(delegates[0])[0].status == "current"
+    log = client.get("/backoffice/events/baku/badges/log").get_data(as_text=True)
+    assert desk.name in log
+    result = app.test_cli_runner().invoke(args=["badges", "purge-pdfs", "--days", "0"])
+    assert "Removed the PDFs of 1 print run(s) older than 0 days." in result.output
