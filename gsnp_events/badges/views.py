@@ -177,6 +177,8 @@ def job(event: Event, job_id: int):
 @event_permission_required(Permission.PRINT_BADGES)
 def job_download(event: Event, job_id: int):
     job = _event_job(event, job_id)
+    if job.pdf_removed_at:  # an old link: the run's page says when and why
+        return redirect(url_for(".job", slug=event.slug, job_id=job.id))
     try:
         content = services.job_pdf(job)
     except BadgeError:

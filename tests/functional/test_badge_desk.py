@@ -3,6 +3,7 @@ reprints with a reason, hand-over, the print log, the public key and the delegat
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from flask import current_app, render_template
@@ -14,6 +15,7 @@ from gsnp_events.badges.services import BadgeError, BadgeFilters, BadgeState, Pr
 from gsnp_events.extensions import db
 from gsnp_events.models import AuditEntry, Badge, Category, Role
 from gsnp_events.models.badges import BadgePrintJob, BadgeStatus, PrintJobStatus
+from gsnp_events.models.base import utcnow
 from tests.factories import (
     login,
     make_event,
@@ -445,10 +447,6 @@ def test_the_command_previews_without_recording_and_explains_mistakes(
 
 
 def test_old_print_run_pdfs_are_removed_and_the_run_says_so(app, client, desk, event, delegates):
-    from datetime import timedelta
-
-    from gsnp_events.models.base import utcnow
-
     for country in ("SN", "IN"):
         response = client.post(
             "/backoffice/events/baku/badges/jobs",
@@ -467,7 +465,8 @@ def test_old_print_run_pdfs_are_removed_and_the_run_says_so(app, client, desk, e
     assert recent.pdf is not None and recent.pdf_removed_at is None
     page = client.get(f"/backoffice/events/baku/badges/jobs/{old.id}").get_data(as_text=True)
     assert "was removed on" in page and "Download the PDF" not in page
-    assert client.get(f"/backoffice/events/baku/badges/jobs/{old.id}/badges.pdf").status_code == 404
+    stale = client.get(f"/backoffice/events/baku/badges/jobs/{old.id}/badges.pdf")
+    assert stale.status_code == 302 and stale.location.endswith(f"/jobs/{old.id}")
     assert (
         client.get(f"/backoffice/events/baku/badges/jobs/{recent.id}/badges.pdf").status_code == 200
     )
