@@ -67,10 +67,15 @@ test-sqlite:
 	@echo "== tests on SQLite =="
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
+# The PostgreSQL half runs 400 days ahead of today (tests/conftest.py): no test may depend on
+# the date it runs on.
+TEST_CLOCK_SHIFT_DAYS ?= 400
+
 test-postgres:
 	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(TEST_POSTGRES_ADMIN_URL)'.replace('+psycopg', ''), connect_timeout=3).close()" 2>/dev/null; then \
-		echo "== tests on PostgreSQL =="; \
+		echo "== tests on PostgreSQL, the clock $(TEST_CLOCK_SHIFT_DAYS) days ahead =="; \
 		GSNP_TEST_DATABASE=postgresql TEST_POSTGRES_ADMIN_URL=$(TEST_POSTGRES_ADMIN_URL) \
+			GSNP_TEST_CLOCK_SHIFT_DAYS=$(TEST_CLOCK_SHIFT_DAYS) \
 			$(PY) -m pytest -q -p no:cacheprovider -m "not e2e" $(PYTEST_ARGS); \
 	else \
 		echo "!! PostgreSQL is not reachable at $(TEST_POSTGRES_ADMIN_URL):"; \

@@ -4,9 +4,11 @@ a fresh PostgreSQL database is created for the run and dropped after it."""
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
+import time_machine
 from flask import Flask, g, has_app_context
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
@@ -18,6 +20,30 @@ from gsnp_events import create_app
 from gsnp_events.extensions import db
 
 USING_POSTGRES = os.environ.get("GSNP_TEST_DATABASE") == "postgresql"
+# GSNP_TEST_CLOCK_SHIFT_DAYS=N runs the whole session N days from now, the clock ticking (the
+# PostgreSQL half of `make test` runs 400 days ahead): no test may depend on today's date.
+CLOCK_SHIFT_DAYS = int(os.environ.get("GSNP_TEST_CLOCK_SHIFT_DAYS") or 0)
+_shifted_clock = None
+
+
+def pytest_configure(config) -> None:
+    """Start the shifted clock before the test modules are imported (some read the time)."""
+    global _shifted_clock
+    if CLOCK_SHIFT_DAYS:
+        moment = datetime.now(UTC) + timedelta(days=CLOCK_SHIFT_DAYS)
+        _shifted_clock = time_machine.travel(moment, tick=True)
+        _shifted_clock.start()
+
+
+def pytest_report_header(config) -> str | None:
+    if CLOCK_SHIFT_DAYS:
+        return f"clock shifted {CLOCK_SHIFT_DAYS} days: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    return None
+
+
+def pytest_unconfigure(config) -> None:
+    if _shifted_clock is not None:
+        _shifted_clock.stop()
 
 
 def _postgres_admin_url() -> str:

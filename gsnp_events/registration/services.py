@@ -231,8 +231,8 @@ def _expire_overdue_first(event: Event, now: datetime) -> None:
         workflow.expire_overdue(now, event_id=event.id)
 
 
-def validate_registration(event: Event, raw: Mapping[str, Any]) -> Checker:
-    checker = Checker(raw)
+def validate_registration(event: Event, raw: Mapping[str, Any], now: datetime) -> Checker:
+    checker = Checker(raw, now=now)
     check_person(checker, event)
     category = check_category(checker, event)
     checker.values["category"] = category
@@ -254,7 +254,7 @@ def register(
     or RegistrationError; writes nothing unless everything is right."""
     now = now or utcnow()
     ensure_open(event, now)
-    checker = validate_registration(event, raw)
+    checker = validate_registration(event, raw, now)
     if photo_error is not None:
         checker.errors.setdefault("photo", []).append(photo_error)
     if checker.errors:
@@ -342,9 +342,9 @@ def _queue_confirmation(registration: Registration, position: int | None) -> Non
 
 
 def validate_delegation(
-    event: Event, raw: Mapping[str, Any], rows: list[Mapping[str, Any]]
+    event: Event, raw: Mapping[str, Any], rows: list[Mapping[str, Any]], now: datetime
 ) -> tuple[Checker, list[Checker]]:
-    checker = Checker(raw)
+    checker = Checker(raw, now=now)
     checker.text("focal_point_name", required=True)
     email = checker.text("focal_point_email", required=True)
     if email:
@@ -360,19 +360,24 @@ def validate_delegation(
             )
     checker.values["organisation"] = check_organisation(checker)
     check_consent(checker)
-    row_checkers = check_delegate_rows(event, rows)
+    row_checkers = check_delegate_rows(event, rows, now=now)
     return checker, row_checkers
 
 
 def check_delegate_rows(
-    event: Event, rows: list[Mapping[str, Any]], *, public_only: bool = True, travel: bool = False
+    event: Event,
+    rows: list[Mapping[str, Any]],
+    *,
+    now: datetime,
+    public_only: bool = True,
+    travel: bool = False,
 ) -> list[Checker]:
     """Check each delegate of a list, and that no two share an e-mail address or passport."""
     row_checkers = []
     seen_emails: dict[str, int] = {}
     seen_passports: dict[tuple, int] = {}
     for index, row in enumerate(rows):
-        row_checker = Checker(row, prefix=f"delegates-{index}-")
+        row_checker = Checker(row, prefix=f"delegates-{index}-", now=now)
         check_person(row_checker, event, for_delegation=True)
         row_checker.values["category"] = check_category(row_checker, event, public_only)
         if travel:
@@ -426,7 +431,7 @@ def register_delegation(
         raise RegistrationError(
             _l("Register at most %(n)d delegates at a time.", n=MAX_DELEGATES), "too_many"
         )
-    checker, row_checkers = validate_delegation(event, raw, rows)
+    checker, row_checkers = validate_delegation(event, raw, rows, now)
     errors = dict(checker.errors)
     for row_checker in row_checkers:
         errors.update(row_checker.errors)
@@ -782,7 +787,7 @@ def update_registration(
     event = registration.event
     raw = dict(raw)
     raw["email"] = registration.email  # the address is the key to the portal: not changed here
-    checker = Checker(raw)
+    checker = Checker(raw, now=now)
     check_person(checker, event)
     check_participation(checker, event)
     check_travel_and_needs(checker, event)
@@ -922,7 +927,7 @@ def import_delegation(
     report = ImportReport()
     numbers = [number for number, _values in rows]
     checkers = check_delegate_rows(
-        event, [values for _n, values in rows], public_only=False, travel=True
+        event, [values for _n, values in rows], now=now, public_only=False, travel=True
     )
     for number, checker in zip(numbers, checkers, strict=True):
         problems = [
@@ -996,7 +1001,7 @@ def register_walk_in(
     now = now or utcnow()
     if not event.allow_walk_ins:
         raise RegistrationError(_l("This event does not register walk-ins."), "no_walk_ins")
-    checker = Checker(raw)
+    checker = Checker(raw, now=now)
     check_person(checker, event, for_delegation=True)
     category = check_category(checker, event, public_only=False)
     organisation = None

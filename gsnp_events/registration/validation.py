@@ -11,9 +11,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -24,6 +25,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Category, Country, Event, Organisation
+from ..models.base import utcnow
 from ..models.organisations import VettingStatus
 from ..models.registrations import Gender
 
@@ -168,11 +170,13 @@ class OrganisationChoice:
 
 
 class Checker:
-    """Collects errors while cleaning one mapping of raw values."""
+    """Collects errors while cleaning one mapping of raw values, as of ``now`` (the service's
+    clock: a date of birth is in the past or not by that moment, not by the machine's)."""
 
-    def __init__(self, raw: Mapping[str, Any], prefix: str = ""):
+    def __init__(self, raw: Mapping[str, Any], prefix: str = "", now: datetime | None = None):
         self.raw = raw
         self.prefix = prefix
+        self.now = now or utcnow()
         self.errors: dict[str, list[FieldError]] = {}
         self.values: dict[str, Any] = {}
 
@@ -245,7 +249,7 @@ def check_person(checker: Checker, event: Event, for_delegation: bool = False) -
 
     birth = c.date("date_of_birth", required=event.minimum_age is not None)
     if birth:
-        if birth >= date.today():
+        if birth >= checker.now.astimezone(ZoneInfo(event.timezone)).date():
             c.error("date_of_birth", "future", _l("The date of birth must be in the past."))
         elif event.minimum_age is not None:
             start = event.starts_on

@@ -6,7 +6,6 @@ axe-core comes from the npm registry (pinned in the Makefile: `make setup-dev` i
 .cache/, which git ignores)."""
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -49,8 +48,6 @@ def pages(app):
         name="Global South NGO Platform — Founding Assembly",
         short_name="GSNP 2026",
         languages=["en", "ar"],
-        starts_on=date(2026, 12, 7),
-        ends_on=date(2026, 12, 9),
     )
     organisation = make_organisation("Green Earth Tunisia")
     from gsnp_events.extensions import db

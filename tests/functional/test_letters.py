@@ -6,7 +6,7 @@ import re
 import subprocess
 import tempfile
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -72,7 +72,10 @@ def approved(event, **overrides):
 
 
 @pytest.fixture
-def event():
+def event(time_machine):
+    """An assembly of 7 to 9 December 2026 (the letters' dates are checked as text), three
+    weeks ahead: the clock is set to 16 November 2026, and ticks."""
+    time_machine.move_to(datetime(2026, 11, 16, 9, 0, tzinfo=UTC), tick=True)
     event = make_event(starts_on=date(2026, 12, 7), ends_on=date(2026, 12, 9))
     set_up_letters(event)
     return event
