@@ -67,6 +67,8 @@ SCAN_LABELS = {
     ScanResult.SUPERSEDED: _l("REPLACED BY A NEWER BADGE"),
     ScanResult.NOT_APPROVED: _l("NOT APPROVED"),
     ScanResult.WRONG_EVENT: _l("WRONG EVENT"),
+    ScanResult.UNKNOWN: _l("NO SUCH BADGE"),
+    ScanResult.UNREADABLE: _l("UNREADABLE — scan again"),
     ScanResult.FORGED: _l("FORGED"),
 }
 

@@ -107,6 +107,8 @@ def scan_online(event: Event, code: str):
         {
             "result": outcome.result.value,
             "reason": outcome.reason,
+            "no_photo": outcome.no_photo,
+            "typed": outcome.typed,
             "inside_since": outcome.inside_since.isoformat() if outcome.inside_since else None,
             "already_recorded": outcome.repeated,
             "client_uuid": outcome.scan.client_uuid,
@@ -149,7 +151,11 @@ _scan_schema = {
     "required": ["client_uuid", "token", "checkpoint", "scanned_at"],
     "properties": {
         "client_uuid": {"type": "string", "format": "uuid"},
-        "token": {"type": "string", "description": "The text of the badge's QR code."},
+        "token": {
+            "type": "string",
+            "description": "The text of the badge's QR code, or the number printed under it "
+            "(01-000092/1) typed by hand.",
+        },
         "checkpoint": {"type": "string", "description": "The checkpoint's code."},
         "direction": {"type": "string", "enum": ["in", "out"], "default": "in"},
         "scanned_at": {"type": "string", "format": "date-time"},
@@ -251,7 +257,12 @@ openapi.add(
                 ],
                 "security": _secured,
                 "responses": {
-                    "200": {"description": "The verdict: result, reason, person"},
+                    "200": {
+                        "description": "The verdict: result (valid, already_inside, revoked, "
+                        "superseded, not_approved, wrong_event, unknown, unreadable, forged), "
+                        "reason, no_photo (valid, but check an ID: no photo to compare), typed "
+                        "(the number was typed, not scanned), person"
+                    },
                     "400": openapi.error_response("No token"),
                     "404": openapi.error_response("No such checkpoint"),
                 },

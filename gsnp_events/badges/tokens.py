@@ -16,6 +16,7 @@ import base64
 import binascii
 import enum
 import hashlib
+import re
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ class Verdict(enum.StrEnum):
     UNKNOWN = "unknown"  # genuine signature, but no such printed badge (e.g. a preview)
     OTHER_EVENT = "other_event"  # genuine, for another event
     FORGED = "forged"  # the signature does not match
-    MALFORMED = "malformed"  # not a token at all, or truncated
+    MALFORMED = "malformed"  # not a token at all, or truncated: scan again
 
 
 class TokenError(ValueError):
@@ -64,6 +65,37 @@ class Verification:
     @property
     def valid(self) -> bool:
         return self.verdict == Verdict.CURRENT
+
+
+@dataclass(frozen=True)
+class PrintedNumber:
+    """The number printed under the QR code (``01-000092/1``: event, registration, badge
+    version), or the bare reference (``01-000092``, no version), typed in by hand."""
+
+    event_id: int
+    registration_id: int
+    version: int | None
+
+
+# "No. 01-000092/1" as printed (the label in any language), or the reference alone.
+_PRINTED_NUMBER = re.compile(r"\D*?(\d{1,9})\s*-\s*(\d{1,9})(?:\s*/\s*(\d{1,5}))?\s*")
+
+
+def parse_printed_number(text: str) -> PrintedNumber | None:
+    match = _PRINTED_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return None
+    event_id, registration_id, version = match.groups()
+    return PrintedNumber(int(event_id), int(registration_id), int(version) if version else None)
+
+
+def version_verdict(version: int, current: int | None) -> Verdict:
+    """A genuine badge's version against the newest printed version of that person's badge."""
+    if current is None or version > current or version == PREVIEW_VERSION:
+        return Verdict.UNKNOWN
+    if version < current:
+        return Verdict.SUPERSEDED
+    return Verdict.CURRENT
 
 
 def issue(key: Ed25519PrivateKey, event_id: int, registration_id: int, version: int) -> str:
@@ -113,12 +145,7 @@ def verify(
     if claim.registration_id in set(revoked):
         return Verification(Verdict.REVOKED, claim)
     lookup = current_versions.get if isinstance(current_versions, Mapping) else current_versions
-    current = lookup(claim.registration_id)
-    if current is None or claim.version > current or claim.version == PREVIEW_VERSION:
-        return Verification(Verdict.UNKNOWN, claim)
-    if claim.version < current:
-        return Verification(Verdict.SUPERSEDED, claim)
-    return Verification(Verdict.CURRENT, claim)
+    return Verification(version_verdict(claim.version, lookup(claim.registration_id)), claim)
 
 
 # Keys ------------------------------------------------------------------------------------------

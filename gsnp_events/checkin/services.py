@@ -6,7 +6,6 @@ checkpoint that counts presence an entry must not follow an entry. Every scan is
 whatever its verdict; a client UUID makes recording idempotent.
 """
 
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,6 +46,16 @@ class Judgement:
     badge_version: int | None = None
     reason: str | None = None
     inside_since: datetime | None = None
+    typed: bool = False  # the printed number (or the reference) typed by hand
+
+    @property
+    def no_photo(self) -> bool:
+        """Admitted, but the door cannot compare a face: it must check an ID instead."""
+        return (
+            self.result == ScanResult.VALID
+            and self.registration is not None
+            and self.registration.photo is None
+        )
 
 
 @dataclass
@@ -103,18 +112,52 @@ def inside_since(checkpoint: Checkpoint, registration_id: int) -> datetime | Non
     return last.scanned_at if last and last.direction == Direction.IN else None
 
 
-def judge(event: Event, checkpoint: Checkpoint, token: str, direction: Direction) -> Judgement:
-    """The verdict on a scanned token, from the database as it is now."""
-    token = token.strip().upper()
+def judge(event: Event, checkpoint: Checkpoint, text: str, direction: Direction) -> Judgement:
+    """The verdict on a scanned token, or on the badge's printed number typed by hand, from
+    the database as it is now."""
+    if (number := tokens.parse_printed_number(text)) is not None:
+        claim = tokens.BadgeClaim(number.event_id, number.registration_id, number.version)
+        return _judge_claim(event, checkpoint, claim, direction, typed=True)
     try:
-        claim = tokens.decode(token, public_keys())
-    except tokens.TokenError:
-        return Judgement(ScanResult.FORGED, reason=_("This is not a genuine badge of the event."))
+        claim = tokens.decode(text.strip().upper(), public_keys())
+    except tokens.TokenError as error:
+        if error.code == tokens.Verdict.FORGED:
+            return Judgement(
+                ScanResult.FORGED,
+                reason=_("The signature does not match: this is not a genuine badge of the event."),
+            )
+        return Judgement(
+            ScanResult.UNREADABLE,
+            reason=_(
+                "Part of the code is missing or misread. Scan it again, or type the number "
+                "printed under the QR code."
+            ),
+        )
+    return _judge_claim(event, checkpoint, claim, direction, typed=False)
+
+
+def _judge_claim(
+    event: Event,
+    checkpoint: Checkpoint,
+    claim: tokens.BadgeClaim,
+    direction: Direction,
+    typed: bool,
+) -> Judgement:
+    """A genuine token's claim, or a typed number's (whose version may be missing)."""
     if claim.event_id != event.id:
-        return Judgement(ScanResult.WRONG_EVENT, reason=_("This badge is for another event."))
+        return Judgement(
+            ScanResult.WRONG_EVENT, reason=_("This badge is for another event."), typed=typed
+        )
+    unknown = Judgement(
+        ScanResult.UNKNOWN,
+        reason=_("No badge with this number was printed. Check the number.")
+        if typed
+        else _("No badge with this number was printed."),
+        typed=typed,
+    )
     registration = db.session.get(Registration, claim.registration_id)
     if registration is None or registration.event_id != event.id:
-        return Judgement(ScanResult.FORGED, reason=_("No such delegate."))
+        return unknown
     # Every printed version of this person's badge, in one query.
     versions = dict(
         db.session.execute(
@@ -122,32 +165,35 @@ def judge(event: Event, checkpoint: Checkpoint, token: str, direction: Direction
         ).all()
     )
     current = next((v for v, status in versions.items() if status == BadgeStatus.CURRENT), None)
-    verdict = tokens.verify(
-        token,
-        event_id=event.id,
-        public_keys=public_keys(),
-        current_versions={registration.id: current} if current else {},
-    ).verdict
-    judged = Judgement(ScanResult.VALID, registration, claim.version)
-    if (
-        registration.status == RegistrationStatus.REVOKED
-        or versions.get(claim.version) == BadgeStatus.REVOKED
+    version = claim.version if claim.version is not None else current
+    judged = Judgement(ScanResult.VALID, registration, version, typed=typed)
+    if registration.status == RegistrationStatus.REVOKED or (
+        version is not None and versions.get(version) == BadgeStatus.REVOKED
     ):
         judged.result = ScanResult.REVOKED
         judged.reason = _revocation_reason(registration) or _("The badge was withdrawn.")
-    elif verdict == tokens.Verdict.SUPERSEDED:
+        return judged
+    verdict = tokens.version_verdict(version, current) if version is not None else None
+    if verdict == tokens.Verdict.SUPERSEDED:
         judged.result = ScanResult.SUPERSEDED
         judged.reason = _("A newer badge was printed for this person; this one is void.")
     elif verdict != tokens.Verdict.CURRENT:
-        judged.result = ScanResult.FORGED
-        judged.reason = _("No badge with this number was printed.")
+        unknown.badge_version = claim.version
+        return unknown
     elif registration.status != RegistrationStatus.APPROVED:
         judged.result = ScanResult.NOT_APPROVED
         judged.reason = str(STATUS_LABELS[RegistrationStatus(registration.status)])
-    elif checkpoint.counts_presence and direction == Direction.IN:
-        judged.inside_since = inside_since(checkpoint, registration.id)
-        if judged.inside_since is not None:
-            judged.result = ScanResult.ALREADY_INSIDE
+    else:
+        if claim.version is None:
+            printed = f"{registration.reference}/{version}"
+            judged.reason = _(
+                "Typed without the badge version: check that the badge number is %(number)s.",
+                number=printed,
+            )
+        if checkpoint.counts_presence and direction == Direction.IN:
+            judged.inside_since = inside_since(checkpoint, registration.id)
+            if judged.inside_since is not None:
+                judged.result = ScanResult.ALREADY_INSIDE
     return judged
 
 
@@ -161,6 +207,7 @@ def _outcome_of(scan: Scan, repeated: bool) -> ScanOutcome:
         scan.registration,
         scan.badge_version,
         scan.reason,
+        typed=scan.typed,
         scan=scan,
         repeated=repeated,
     )
@@ -197,6 +244,7 @@ def record_scan(
         staff_user_id=staff.id if staff else None,
         api_token_id=device.id if device else None,
         device_result=device_result,
+        typed=judged.typed,
     )
     db.session.add(scan)
     try:
@@ -369,12 +417,10 @@ def recent_scans(event: Event, limit: int = 50) -> list[Scan]:
     )
 
 
-REFERENCE = re.compile(r"^\d{2,}-(\d{1,9})$")
-
-
 def find_at_desk(event: Event, text: str, limit: int = 20) -> list[Registration]:
-    """Who the desk is looking for: by a scanned badge code, a reference number (as in the
-    e-mails, e.g. 01-000123), or a name in any script, an e-mail or a passport number."""
+    """Who the desk is looking for: by a scanned badge code, the number printed under it or
+    the reference (as in the e-mails, e.g. 01-000123), or a name in any script, an e-mail or
+    a passport number."""
     from ..backoffice.queries import RegistrationFilter, registration_page
 
     text = text.strip()
@@ -384,8 +430,8 @@ def find_at_desk(event: Event, text: str, limit: int = 20) -> list[Registration]
     try:
         registration_id = tokens.decode(text.upper(), public_keys()).registration_id
     except tokens.TokenError:
-        if match := REFERENCE.match(text):
-            registration_id = int(match.group(1))
+        if number := tokens.parse_printed_number(text):
+            registration_id = number.registration_id
         elif text.isdigit() and len(text) < 10:
             registration_id = int(text)
     if registration_id is not None:

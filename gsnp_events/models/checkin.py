@@ -17,7 +17,9 @@ class ScanResult(enum.StrEnum):
     SUPERSEDED = "superseded"  # replaced by a newer badge
     NOT_APPROVED = "not_approved"
     WRONG_EVENT = "wrong_event"
-    FORGED = "forged"  # not a genuine badge of ours (bad signature, malformed, unknown)
+    UNKNOWN = "unknown"  # no badge with this number was printed (typed wrong, a preview)
+    UNREADABLE = "unreadable"  # not a whole badge code (truncated, misread): scan again
+    FORGED = "forged"  # the signature does not match: not a genuine badge of ours
 
 
 class Direction(enum.StrEnum):
@@ -66,6 +68,7 @@ class Scan(db.Model):
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     api_token_id: Mapped[int | None] = mapped_column(ForeignKey("api_tokens.id"))
     device_result: Mapped[str | None] = mapped_column(String(16))  # what an offline device showed
+    typed: Mapped[bool] = mapped_column(default=False)  # the printed number, typed by hand
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 

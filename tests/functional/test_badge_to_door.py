@@ -12,7 +12,14 @@ from gsnp_events.accreditation.workflow import Actor, perform
 from gsnp_events.badges import services as badges
 from gsnp_events.extensions import db
 from gsnp_events.models import Checkpoint, Role
-from tests.factories import login, make_event, make_organisation, make_registration, make_staff
+from tests.factories import (
+    login,
+    make_event,
+    make_organisation,
+    make_photo,
+    make_registration,
+    make_staff,
+)
 
 
 def qr_of_printed_badge(job, tmp_path) -> str:
@@ -61,6 +68,7 @@ def test_badge_to_door(client, tmp_path):
         nationality_code="KH",
         organisation=make_organisation(country_code="KH"),
     )
+    make_photo(person)
     desk = make_staff(Role.BADGE_DESK, event)
     officer = make_staff(Role.ACCREDITATION_OFFICER, event)
     login(client, desk)

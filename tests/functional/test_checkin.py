@@ -1,5 +1,6 @@
 """From badge token to door: verdicts, presence, idempotent uploads, the offline bundle."""
 
+import base64
 import uuid
 from datetime import UTC, datetime
 
@@ -14,7 +15,14 @@ from gsnp_events.checkin.offline import OfflineVerifier
 from gsnp_events.extensions import db
 from gsnp_events.models import Badge, Checkpoint, Role, Scan, TokenKind
 from gsnp_events.models.badges import BadgeStatus
-from tests.factories import login, make_event, make_organisation, make_registration, make_staff
+from tests.factories import (
+    login,
+    make_event,
+    make_organisation,
+    make_photo,
+    make_registration,
+    make_staff,
+)
 
 
 def token_for(badge: Badge) -> str:
@@ -50,6 +58,7 @@ def door():
         family_name="Begum",
         name_local="রহিমা বেগম",
     )
+    make_photo(registration)
     badge = Badge(registration_id=registration.id, version=1)
     db.session.add(badge)
     db.session.commit()
@@ -96,7 +105,7 @@ def test_replaced_revoked_forged_and_other_event_badges(client, door, app):
     forged = token_for(newer)
     forged = forged[:30] + ("A" if forged[30] != "A" else "B") + forged[31:]
     assert "FORGED" in scan(client, forged)
-    assert "FORGED" in scan(client, "not a badge at all")
+    assert "UNREADABLE" in scan(client, "not a badge at all")
 
     other = make_event("other")
     stranger = make_registration(other, status="approved")
@@ -187,7 +196,7 @@ def test_bundle_with_etag_and_offline_verification(client, door):
     verifier = OfflineVerifier(changed.get_json())
     assert verifier.check(old, "plenary").result == "superseded"
     assert verifier.check(token_for(newer), "plenary").result == "valid"
-    assert verifier.check(old[:-1], "plenary").result == "forged"
+    assert verifier.check(old[:-1], "plenary").result == "unreadable"
     officer = make_staff(Role.ACCREDITATION_OFFICER, event)
     perform(registration, "revoke", Actor.staff_user(officer), reason="Lost badge misuse")
     revoked = client.get("/api/v1/events/baku/checkin-bundle", headers=headers).get_json()
@@ -308,3 +317,166 @@ def test_event_manager_issues_a_device_token_shown_once_and_revokes_it(client, d
     token = db.session.scalar(select(ApiToken))
     client.post("/onsite/events/baku/devices", data={"revoke": str(token.id)})
     assert client.get("/api/v1/events/baku/checkin-bundle", headers=headers).status_code == 401
+
+
+def _last_scan() -> Scan:
+    return db.session.scalar(select(Scan).order_by(Scan.id.desc()).limit(1))
+
+
+def test_typing_the_number_printed_under_the_qr_code(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.BADGE_DESK, event))
+    printed = f"{registration.reference}/1"  # as on the badge, e.g. 01-000092/1
+    page = scan(client, printed)
+    assert "verdict-green" in page and ">VALID<" in page and "রহিমা বেগম" in page
+    assert "typed, not scanned" in page and "FORGED" not in page
+    typed = _last_scan()
+    assert typed.typed and typed.result == "valid" and typed.badge_version == 1
+    assert typed.registration_id == registration.id
+    # Typed again at the same door: the person is inside already, as a scan would say.
+    assert "ALREADY INSIDE" in scan(client, printed)
+    # With the label printed before it, and spaces: the same badge.
+    assert ">VALID<" in scan(client, f"No. {registration.reference} / 1", checkpoint="plenary")
+    # A scanned QR code is recorded as scanned.
+    scan(client, token_for(badge), checkpoint="plenary")
+    assert not _last_scan().typed
+
+
+def test_typing_the_bare_reference_gives_the_verdict_of_the_current_badge(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.BADGE_DESK, event))
+    page = scan(client, registration.reference, checkpoint="plenary")
+    assert ">VALID<" in page
+    assert f"check that the badge number is {registration.reference}/1" in page
+    assert _last_scan().typed and _last_scan().badge_version == 1
+
+
+def test_typing_an_unknown_number_says_no_such_badge_not_forged(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.BADGE_DESK, event))
+    for typed in (f"{event.id:02d}-999999", f"{registration.reference}/7"):
+        page = scan(client, typed, checkpoint="plenary")
+        assert "NO SUCH BADGE" in page and "Check the number." in page, typed
+        assert "FORGED" not in page and "verdict-red" in page
+        assert _last_scan().result == "unknown" and _last_scan().typed
+    assert "WRONG EVENT" in scan(client, f"{event.id + 1:02d}-{registration.id:06d}/1")
+    # Someone approved whose badge is not printed yet: no badge to let in.
+    unprinted = make_registration(event, status="approved")
+    assert "NO SUCH BADGE" in scan(client, unprinted.reference, checkpoint="plenary")
+
+
+def test_typed_numbers_of_replaced_and_revoked_badges(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.BADGE_DESK, event))
+    reprint(badge)
+    page = scan(client, f"{registration.reference}/1", checkpoint="plenary")
+    assert "REPLACED BY A NEWER BADGE" in page and "verdict-red" in page
+    assert _last_scan().result == "superseded" and _last_scan().typed
+    assert ">VALID<" in scan(client, f"{registration.reference}/2", checkpoint="plenary")
+    page = scan(client, registration.reference, checkpoint="plenary")
+    assert ">VALID<" in page and f"{registration.reference}/2" in page
+
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event)
+    perform(registration, "revoke", Actor.staff_user(officer), reason="Security incident")
+    for typed in (f"{registration.reference}/2", registration.reference):
+        page = scan(client, typed, checkpoint="plenary")
+        assert "REVOKED" in page and "Security incident" in page
+        assert _last_scan().result == "revoked" and _last_scan().typed
+
+
+def test_a_truncated_code_is_unreadable_and_only_a_bad_signature_is_forged(client, door):
+    event, registration, badge = door
+    login(client, make_staff(Role.BADGE_DESK, event))
+    token = token_for(badge)
+    page = scan(client, token[:97])  # the scanner stopped reading early
+    assert "UNREADABLE — scan again" in page and "Scan it again" in page
+    assert "FORGED" not in page and "verdict-red" in page
+    assert _last_scan().result == "unreadable" and not _last_scan().typed
+    assert "UNREADABLE" in scan(client, token[:60] + "0" + token[61:])  # "0" is not base32
+
+    raw = bytearray(base64.b32decode(token))
+    raw[-1] ^= 0x01  # one changed bit of the signature
+    page = scan(client, base64.b32encode(bytes(raw)).decode())
+    assert "FORGED" in page and "The signature does not match" in page
+    assert _last_scan().result == "forged"
+
+    # A genuine preview (version 0, never printed) is not a forgery either.
+    preview = tokens.issue(tokens.signing_key(current_app.config), event.id, registration.id, 0)
+    assert "NO SUCH BADGE" in scan(client, preview, checkpoint="plenary")
+
+
+def test_a_valid_badge_without_a_photo_says_check_the_id(client, door):
+    event, registration, badge = door
+    db.session.delete(registration.photo)
+    db.session.commit()
+    login(client, make_staff(Role.BADGE_DESK, event))
+    page = scan(client, token_for(badge))
+    assert "NO PHOTO — check the ID" in page and "verdict-amber" in page
+    assert ">VALID<" not in page and "ask for the passport or ID" in page
+    assert _last_scan().result == "valid"  # the person is let in after the ID check
+    assert "ALREADY INSIDE" in scan(client, token_for(badge))
+    # Leaving needs no ID check.
+    page = scan(client, token_for(badge), direction="out")
+    assert "VALID" in page and "EXIT" in page and "NO PHOTO" not in page
+
+    _token, secret = _device(event)
+    headers = {"Authorization": f"Bearer {secret}"}
+    body = client.post(
+        "/api/v1/events/baku/checkpoints/plenary/scans",
+        json={"token": token_for(badge)},
+        headers=headers,
+    ).get_json()
+    assert body["result"] == "valid" and body["no_photo"] is True
+    bundle = client.get("/api/v1/events/baku/checkin-bundle", headers=headers).get_json()
+    check = OfflineVerifier(bundle).check(token_for(badge), "plenary")
+    assert check.admits and check.no_photo
+
+
+def test_the_device_api_and_the_offline_bundle_agree_on_typed_and_unreadable(client, door):
+    event, registration, badge = door
+    _token, secret = _device(event)
+    headers = {"Authorization": f"Bearer {secret}"}
+    token = token_for(badge)
+    online = client.post(
+        "/api/v1/events/baku/checkpoints/plenary/scans",
+        json={"token": f"{registration.reference}/1"},
+        headers=headers,
+    ).get_json()
+    assert online["result"] == "valid" and online["typed"] is True
+    assert online["no_photo"] is False
+    assert online["person"]["name_local"] == "রহিমা বেগম"
+
+    bundle = client.get("/api/v1/events/baku/checkin-bundle", headers=headers).get_json()
+    verifier = OfflineVerifier(bundle)
+    typed = verifier.check(f"{registration.reference}/1", "plenary")
+    assert typed.result == "valid" and typed.typed and typed.person["name_local"] == "রহিমা বেগম"
+    assert verifier.check(registration.reference, "plenary").result == "valid"
+    assert verifier.check(f"{registration.reference}/9", "plenary").result == "unknown"
+    assert verifier.check(f"{event.id:02d}-999999", "plenary").result == "unknown"
+    assert verifier.check(token[:97], "plenary").result == "unreadable"
+    raw = bytearray(base64.b32decode(token))
+    raw[-1] ^= 0x01
+    assert verifier.check(base64.b32encode(bytes(raw)).decode()).result == "forged"
+
+    upload = {
+        "scans": [
+            {
+                "client_uuid": str(uuid.uuid4()),
+                "token": text,
+                "checkpoint": "plenary",
+                "scanned_at": "2027-01-12T08:00:00+04:00",
+                "device_result": verifier.check(text, "plenary").result,
+            }
+            for text in (token[:97], f"{registration.reference}/1")
+        ]
+    }
+    report = client.post("/api/v1/checkins", json=upload, headers=headers).get_json()
+    assert len(report["accepted"]) == 2 and report["rejected"] == []
+    assert [item["result"] for item in report["judged_invalid"]] == ["unreadable"]
+    stored = db.session.scalars(
+        select(Scan).where(Scan.device_result.is_not(None)).order_by(Scan.id)
+    )
+    assert [(s.result, s.device_result, s.typed) for s in stored] == [
+        ("unreadable", "unreadable", False),
+        ("valid", "valid", True),
+    ]

@@ -138,3 +138,30 @@ def test_production_refuses_to_start_without_a_badge_signing_key(monkeypatch):
     monkeypatch.setenv("BADGE_SIGNING_KEY", key)
     app = create_app("production")
     assert app.config["BADGE_SIGNING_KEY"] == key
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("01-000092/1", (1, 92, 1)),
+        ("01-000092", (1, 92, None)),
+        ("  No. 01-000092/3 ", (1, 92, 3)),
+        ("N° 12 - 000092 / 2", (12, 92, 2)),
+        ("1-92/1", (1, 92, 1)),
+        ("٠١-٠٠٠٠٩٢/١", (1, 92, 1)),  # typed with Arabic-Indic digits
+    ],
+)
+def test_the_printed_number_or_the_reference_typed_by_hand(typed, expected):
+    number = tokens.parse_printed_number(typed)
+    assert (number.event_id, number.registration_id, number.version) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "01", "000092/1", "01-000092/", "Haddad", "01-92-3"])
+def test_what_is_not_a_printed_number(typed):
+    assert tokens.parse_printed_number(typed) is None
+
+
+def test_a_token_is_never_taken_for_a_printed_number():
+    token = tokens.issue(Ed25519PrivateKey.generate(), 1, 92, 1)
+    assert tokens.parse_printed_number(token) is None
+    assert tokens.parse_printed_number(token[:40]) is None

@@ -52,6 +52,26 @@ def test_status_must_be_a_known_state():
     db.session.rollback()
 
 
+def test_a_scan_result_must_be_a_known_verdict():
+    import uuid
+
+    from gsnp_events.models import Checkpoint, Scan
+    from gsnp_events.models.base import utcnow
+
+    event = make_event()
+    checkpoint = Checkpoint(event_id=event.id, code="entrance", name="Entrance")
+    db.session.add(checkpoint)
+    db.session.commit()
+    values = {"event_id": event.id, "checkpoint_id": checkpoint.id, "scanned_at": utcnow()}
+    for result in ("unreadable", "unknown"):
+        db.session.add(Scan(result=result, client_uuid=str(uuid.uuid4()), **values))
+    db.session.commit()
+    db.session.add(Scan(result="misread", client_uuid=str(uuid.uuid4()), **values))
+    with pytest.raises(IntegrityError):
+        db.session.flush()
+    db.session.rollback()
+
+
 def test_foreign_keys_are_enforced_on_every_database():
     event = make_event()
     _fails(event=event, nationality_code="XX")
