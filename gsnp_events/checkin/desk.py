@@ -1,17 +1,18 @@
 """The badge desk: find a delegate, check the ID, hand over or print the badge; walk-ins."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..accreditation.workflow import WorkflowError
+from ..accreditation.workflow import FINAL, Actor, WorkflowError
 from ..backoffice.permissions import Permission, can, event_permission_required
 from ..badges import services as badges
 from ..extensions import db
 from ..labels import STATUS_LABELS
 from ..models import Country, Event, Organisation, Registration
 from ..registration import services as registrations
+from ..registration.photos import PhotoError, process_photo
 from ..registration.validation import ValidationFailed
 from . import bp, services
 
@@ -38,12 +39,20 @@ def desk(event: Event):
 def desk_person(event: Event, registration_id: int):
     registration = _registration(event, registration_id)
     job = None
+    photo_error = None
     if request.method == "POST":
         if not can(current_user, Permission.PRINT_BADGES, event):
             abort(403)
+        request.max_content_length = current_app.config["PHOTO_MAX_BYTES"] + 1024 * 1024
         action = request.form.get("action")
         try:
-            if action == "hand_over":
+            if action == "photo":
+                photo_error = _take_photo(registration)
+                if photo_error is None:
+                    return redirect(
+                        url_for(".desk_person", slug=event.slug, registration_id=registration.id)
+                    )
+            elif action == "hand_over":
                 if request.form.get("id_checked") != "y":
                     raise badges.BadgeError(
                         _("Check the passport or ID against the photo and tick the box first."),
@@ -52,7 +61,7 @@ def desk_person(event: Event, registration_id: int):
                 badges.hand_over(registration, current_user)
                 flash(_("Handed over. Next, please."), "success")
                 return redirect(url_for(".desk", slug=event.slug))
-            if action == "print":
+            elif action == "print":
                 job = badges.print_registration(
                     registration, current_user, reason=request.form.get("reason", "")
                 )
@@ -62,13 +71,37 @@ def desk_person(event: Event, registration_id: int):
         except badges.BadgeError as error:
             db.session.rollback()
             flash(str(error.message), "error")
+    badge = badges.current_badge(registration)
     return render_template(
         "checkin/desk_person.html",
         event=event,
         registration=registration,
-        badge=badges.current_badge(registration),
+        badge=badge,
         job=job,
+        photo_error=photo_error,
+        photo_changeable=registration.status not in FINAL,
     )
+
+
+def _take_photo(registration: Registration) -> str | None:
+    """The photo taken with the desk's camera (or a file), through the same processing as the
+    delegate's own upload; the audit trail names the desk user. The problem, if any."""
+    uploads = [
+        f for f in (request.files.get("camera"), request.files.get("file")) if f and f.filename
+    ]
+    if not uploads:
+        return _("Take a photo with the camera or choose a picture file first.")
+    try:
+        processed = process_photo(uploads[0].read(current_app.config["PHOTO_MAX_BYTES"] + 1))
+        registrations.replace_photo(registration, processed, Actor.staff_user(current_user))
+    except (PhotoError, registrations.RegistrationError) as error:
+        return str(error.message)
+    badge = badges.current_badge(registration)
+    if badge is not None and badge.printed_at is not None:
+        flash(_("The photo is saved. Reprint the badge so that it shows the new photo."), "success")
+    else:
+        flash(_("The photo is saved."), "success")
+    return None
 
 
 @bp.route("/events/<slug>/desk/walk-in", methods=["GET", "POST"])

@@ -29,6 +29,8 @@ from ..models import (
     Event,
     Registration,
     RegistrationStatus,
+    Role,
+    RoleAssignment,
     Scan,
     ScanResult,
     StaffUser,
@@ -397,6 +399,22 @@ def add_checkpoint(event: Event, values: dict, actor: StaffUser) -> Checkpoint:
     )
     db.session.commit()
     return checkpoint
+
+
+def checkpoint_managers(event: Event) -> list[StaffUser]:
+    """Who can add this event's checkpoints (its event managers), for a desk that has none."""
+    return list(
+        db.session.scalars(
+            select(StaffUser)
+            .join(RoleAssignment, RoleAssignment.user_id == StaffUser.id)
+            .where(
+                RoleAssignment.event_id == event.id,
+                RoleAssignment.role == Role.EVENT_MANAGER,
+                StaffUser.active.is_(True),
+            )
+            .order_by(StaffUser.name)
+        )
+    )
 
 
 def recent_scans(event: Event, limit: int = 50) -> list[Scan]:

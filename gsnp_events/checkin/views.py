@@ -55,6 +55,7 @@ def checkpoints(event: Event):
         checkpoints=listed,
         form=form,
         may_manage=may_manage,
+        managers=services.checkpoint_managers(event) if not listed and not may_manage else [],
     )
 
 

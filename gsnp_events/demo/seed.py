@@ -15,6 +15,7 @@ from ..extensions import db
 from ..models import (
     AuditEntry,
     Category,
+    Checkpoint,
     Country,
     Event,
     Organisation,
@@ -85,6 +86,13 @@ POSITIONS = [
     "Legal Counsel",
 ]
 
+CHECKPOINTS = [
+    # code, name, counts presence (entries and exits)
+    ("entrance", "Main entrance", True),
+    ("plenary", "Plenary hall", True),
+    ("media", "Media centre", False),
+]
+
 # Demo passwords, printed by the command; this is demo data, never a production set-up.
 STAFF = [
     ("admin@gsnp-events.example", "Amina Rahimova", Role.ADMINISTRATOR, "demo-admin-baku-2026"),
@@ -143,8 +151,27 @@ def seed_demo(today: date | None = None, registrations: int = TARGET_REGISTRATIO
         report.registrations = len(created)
     else:
         _staff(report, event)
+    _checkpoints(event)
     db.session.commit()
     return report
+
+
+def _checkpoints(event: Event) -> None:
+    """The doors of the venue; a demo loaded before they existed gets them too."""
+    existing = set(
+        db.session.scalars(select(Checkpoint.code).where(Checkpoint.event_id == event.id))
+    )
+    for position, (code, name, counts_presence) in enumerate(CHECKPOINTS):
+        if code not in existing:
+            db.session.add(
+                Checkpoint(
+                    event_id=event.id,
+                    code=code,
+                    name=name,
+                    counts_presence=counts_presence,
+                    position=position,
+                )
+            )
 
 
 def _staff(report: SeedReport, event: Event) -> StaffUser:

@@ -864,6 +864,7 @@ def replace_photo(
             AuditEntry.about(
                 registration,
                 "registration.photo_replaced",
+                actor=actor.staff,
                 label=actor.label,
                 data={"sha256": photo.sha256},
             )

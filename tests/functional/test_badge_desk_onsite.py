@@ -1,13 +1,15 @@
 """The badge desk on site: find, check the ID, print, hand over; walk-ins."""
 
+import io
 from datetime import date, timedelta
 
 from flask import current_app
+from PIL import Image
 from sqlalchemy import select
 
 from gsnp_events.badges import tokens
 from gsnp_events.extensions import db
-from gsnp_events.models import AuditEntry, Badge, Registration, Role
+from gsnp_events.models import AuditEntry, Badge, Photo, Registration, Role
 from tests.factories import login, make_event, make_organisation, make_registration, make_staff
 
 
@@ -31,7 +33,7 @@ def test_find_by_badge_code_reference_or_name_in_any_script(client):
     db.session.commit()
     login(client, make_staff(Role.BADGE_DESK, event))
     token = tokens.issue(tokens.signing_key(current_app.config), event.id, person.id, 1)
-    for query in (token, person.reference, "ከበደ", "kebede"):
+    for query in (token, person.reference, f"{person.reference}/1", "ከበደ", "kebede"):
         response = client.get("/onsite/events/baku/desk", query_string={"q": query})
         assert response.status_code == 302, query
         assert response.location.endswith(f"/desk/{person.id}")
@@ -139,3 +141,70 @@ def test_desk_roles(client):
         status = client.get(f"/onsite/events/baku/desk/{person.id}").status_code
         assert status == (200 if allowed else 403), role
         client.post("/staff/logout")
+
+
+def _picture(width=900, height=1200, fmt="JPEG") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (140, 120, 100)).save(out, fmt)
+    return out.getvalue()
+
+
+def test_the_desk_takes_the_photo_with_the_camera_or_a_file(client):
+    event = make_event("baku")
+    person = _approved(event)
+    desk = make_staff(Role.BADGE_DESK, event)
+    login(client, desk)
+    path = f"/onsite/events/baku/desk/{person.id}"
+    page = client.get(path).get_data(as_text=True)
+    assert "No photo uploaded" in page
+    assert 'accept="image/*" capture="user"' in page and 'enctype="multipart/form-data"' in page
+
+    response = client.post(
+        path,
+        data={"action": "photo", "camera": (io.BytesIO(_picture()), "image.jpg")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302 and response.location.endswith(path)
+    photo = db.session.scalar(select(Photo).where(Photo.registration_id == person.id))
+    assert (photo.width, photo.height) == (600, 800)  # the badge's processing: 3:4, resized
+    entry = db.session.scalar(
+        select(AuditEntry).where(AuditEntry.action == "registration.photo_replaced")
+    )
+    assert entry.registration_id == person.id and entry.actor_id == desk.id
+    page = client.get(path).get_data(as_text=True)
+    assert "The photo is saved." in page and "No photo uploaded" not in page
+
+    # After printing, a new photo (from a file this time) asks for a reprint.
+    client.post(path, data={"action": "print"})
+    client.post(
+        path,
+        data={"action": "photo", "file": (io.BytesIO(_picture(fmt="PNG")), "new.png")},
+        content_type="multipart/form-data",
+    )
+    page = client.get(path).get_data(as_text=True)
+    assert "Reprint the badge so that it shows the new photo." in page
+
+
+def test_a_desk_photo_that_is_not_usable_says_why_and_changes_nothing(client):
+    event = make_event("baku")
+    person = _approved(event)
+    login(client, make_staff(Role.BADGE_DESK, event))
+    path = f"/onsite/events/baku/desk/{person.id}"
+    page = client.post(path, data={"action": "photo"}, content_type="multipart/form-data")
+    assert "Take a photo with the camera or choose a picture file first." in page.get_data(
+        as_text=True
+    )
+    small = {"action": "photo", "camera": (io.BytesIO(_picture(200, 250)), "tiny.jpg")}
+    page = client.post(path, data=small, content_type="multipart/form-data")
+    assert "The photo is too small" in page.get_data(as_text=True)
+    garbage = {"action": "photo", "camera": (io.BytesIO(b"not a picture"), "x.jpg")}
+    page = client.post(path, data=garbage, content_type="multipart/form-data")
+    assert "not a picture we can read" in page.get_data(as_text=True)
+    assert db.session.scalar(select(Photo)) is None
+    assert db.session.scalar(select(AuditEntry).where(AuditEntry.action.like("%photo%"))) is None
+
+    # Staff who may not use the desk cannot send a photo either.
+    client.post("/staff/logout")
+    login(client, make_staff(Role.VIEWER, event))
+    upload = {"action": "photo", "camera": (io.BytesIO(_picture()), "image.jpg")}
+    assert client.post(path, data=upload, content_type="multipart/form-data").status_code == 403

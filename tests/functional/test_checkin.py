@@ -480,3 +480,28 @@ def test_the_device_api_and_the_offline_bundle_agree_on_typed_and_unreadable(cli
         ("unreadable", "unreadable", False),
         ("valid", "valid", True),
     ]
+
+
+def test_a_desk_with_no_checkpoint_is_told_who_adds_them(client):
+    event = make_event("baku")
+    login(client, make_staff(Role.BADGE_DESK, event))
+    page = client.get("/onsite/events/baku/checkpoints").get_data(as_text=True)
+    assert "No checkpoint yet." in page
+    assert "by an event manager of this event or by an administrator" in page
+    assert "This event has no event manager yet: ask an administrator." in page
+    assert "Add a checkpoint" not in page
+
+    manager = make_staff(Role.EVENT_MANAGER, event, email="jorge@example.org")
+    manager.name = "Jorge Salazar"
+    make_staff(Role.EVENT_MANAGER, make_event("other")).name = "Someone Else"
+    db.session.commit()
+    page = client.get("/onsite/events/baku/checkpoints").get_data(as_text=True)
+    assert "Ask one of the event managers:" in page
+    assert "Jorge Salazar" in page and 'href="mailto:jorge@example.org"' in page
+    assert "Someone Else" not in page
+
+    # The event manager sees the form instead.
+    client.post("/staff/logout")
+    login(client, manager)
+    page = client.get("/onsite/events/baku/checkpoints").get_data(as_text=True)
+    assert "Add a checkpoint" in page and "your role cannot add them" not in page

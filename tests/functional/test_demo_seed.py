@@ -3,12 +3,13 @@
 import unicodedata
 from collections import Counter
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from gsnp_events.demo.seed import SLUG, STAFF, seed_demo
 from gsnp_events.extensions import db
 from gsnp_events.models import (
     Category,
+    Checkpoint,
     Country,
     Event,
     Organisation,
@@ -38,7 +39,7 @@ SCRIPTS = [
 def _counts() -> dict:
     return {
         model.__name__: db.session.scalar(select(func.count()).select_from(model))
-        for model in (Event, Category, Organisation, Registration, StaffUser)
+        for model in (Event, Category, Organisation, Registration, StaffUser, Checkpoint)
     }
 
 
@@ -96,6 +97,28 @@ def test_seed_builds_the_founding_assembly_and_is_idempotent(client):
 
     assert db.session.scalar(select(func.count()).select_from(Photo)) >= 850
 
+    # The doors of the venue, for the badge desk to scan at.
+    checkpoints = db.session.scalars(
+        select(Checkpoint).where(Checkpoint.event_id == event.id).order_by(Checkpoint.position)
+    ).all()
+    assert [(c.code, c.name, c.counts_presence) for c in checkpoints] == [
+        ("entrance", "Main entrance", True),
+        ("plenary", "Plenary hall", True),
+        ("media", "Media centre", False),
+    ]
+    desk_email, _name, _role, desk_password = next(s for s in STAFF if s[2] == Role.BADGE_DESK)
+    desk = db.session.scalar(select(StaffUser).where(StaffUser.email == desk_email))
+    client.post("/staff/logout")
+    login(client, desk, desk_password)
+    page = client.get(f"/onsite/events/{SLUG}/checkpoints").get_data(as_text=True)
+    assert "Main entrance" in page and "Plenary hall" in page
+
     # A second run changes nothing.
     again = seed_demo()
     assert not again.created and _counts() == first
+
+    # A demo loaded before checkpoints existed gets them on the next run.
+    db.session.execute(delete(Checkpoint))
+    db.session.commit()
+    seed_demo()
+    assert _counts() == first
