@@ -187,7 +187,8 @@ def _judge_claim(
         judged.reason = str(STATUS_LABELS[RegistrationStatus(registration.status)])
     else:
         if claim.version is None:
-            printed = f"{registration.reference}/{version}"
+            # Left-to-right isolates: the number reads 01-000092/2 in a right-to-left sentence.
+            printed = f"\u2066{registration.reference}/{version}\u2069"
             judged.reason = _(
                 "Typed without the badge version: check that the badge number is %(number)s.",
                 number=printed,
