@@ -146,7 +146,10 @@ def test_occupancy_for_the_event_manager(client, door):
     scan(client, token_for(badge))
     page = client.get("/onsite/events/baku/occupancy").get_data(as_text=True)
     assert "Main entrance" in page and '<td class="num big">1</td>' in page
-    assert "Begum" in page and "VALID" in page
+    assert "Begum" in page and "VALID" in page and "typed, not scanned" not in page
+    scan(client, f"{registration.reference}/1", checkpoint="plenary")
+    page = client.get("/onsite/events/baku/occupancy").get_data(as_text=True)
+    assert "VALID · typed, not scanned" in page
 
 
 def test_roles_on_the_checkin_pages(client, door):
