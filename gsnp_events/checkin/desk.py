@@ -71,12 +71,11 @@ def desk_person(event: Event, registration_id: int):
         except badges.BadgeError as error:
             db.session.rollback()
             flash(str(error.message), "error")
-    badge = badges.current_badge(registration)
     return render_template(
         "checkin/desk_person.html",
         event=event,
         registration=registration,
-        badge=badge,
+        badge=badges.current_badge(registration),
         job=job,
         photo_error=photo_error,
         photo_changeable=registration.status not in FINAL,
