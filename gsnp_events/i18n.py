@@ -71,14 +71,17 @@ def event_date(value: date | datetime | None, event, format: str = "long", local
     return format_date(value, format, locale=Locale.parse(str(locale or get_locale() or "en")))
 
 
+def current_language() -> str | None:
+    """The language of the page or e-mail being rendered (imported macros see no context)."""
+    locale = get_locale()
+    return str(locale) if locale else None
+
+
 def event_text(event, field: str, language: str | None = None) -> str:
     """One of the event's texts (name, venue, city, description, data_protection_notice,
     email_signature) in ``language``, by default the page's or the e-mail's (queue_mail renders
     under the recipient's locale); the event's default text when it gives none in it."""
-    if language is None:
-        locale = get_locale()
-        language = str(locale) if locale else None
-    return event.text(field, language)
+    return event.text(field, language or current_language())
 
 
 def bdi(value) -> Markup:
@@ -127,6 +130,7 @@ def init_app(app: Flask) -> None:
         vetting_labels=VETTING_LABELS,
         scan_labels=SCAN_LABELS,
         action_label=action_label,
+        current_language=current_language,
     )
 
     @app.context_processor
