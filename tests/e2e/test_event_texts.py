@@ -67,7 +67,7 @@ def test_the_settings_form_on_a_phone_takes_the_arabic_texts(page, event, artifa
     city = arabic.locator("input[name='texts_ar-city']")
     city.fill("باكو")
     assert city.evaluate("e => getComputedStyle(e).direction") == "rtl"
-    fits_the_phone(page.locator("form[novalidate]"))  # (the categories' table is not ours)
+    fits_the_phone(page.locator("form[novalidate]"))  # (the categories' table aside)
     # Chromium shifts the screenshot of a right-to-left page that is wider than the window (the
     # categories' table): leave the table out of the picture, which shows the texts.
     page.locator("#categories").evaluate("e => e.remove()")

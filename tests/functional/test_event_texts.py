@@ -13,11 +13,12 @@ from gsnp_events.letters import services as letters
 from gsnp_events.letters.render import render_letter_html
 from gsnp_events.models import OutboxMessage, Registration, Role, VisaLetter
 from gsnp_events.models.events import TEXT_FIELDS
-from gsnp_events.registration import services
+from gsnp_events.registration import services, tokens
 from tests.factories import (
     login,
     make_event,
     make_organisation,
+    make_registration,
     make_staff,
     registration_data,
 )
@@ -220,6 +221,15 @@ def test_a_focal_point_consents_to_the_notice_in_their_language(event):
     (registration,) = result.registrations
     assert registration.consent_text == ARABIC["data_protection_notice"]
     assert registration.consent_language == "ar"
+
+
+def test_the_portal_names_the_event_in_the_readers_language(client, event):
+    registration = make_registration(event, status="submitted")
+    client.get(f"/portal/login/{tokens.portal_token(registration)}")
+    page = client.get("/portal/?lang=ar").get_data(as_text=True)
+    assert f'<p class="breadcrumb"><bdi>{ARABIC["name"]}</bdi></p>' in page
+    page = client.get("/portal/?lang=en").get_data(as_text=True)
+    assert '<p class="breadcrumb"><bdi>Founding Assembly</bdi></p>' in page
 
 
 # E-mails -------------------------------------------------------------------------------------
