@@ -71,6 +71,19 @@ def event_date(value: date | datetime | None, event, format: str = "long", local
     return format_date(value, format, locale=Locale.parse(str(locale or get_locale() or "en")))
 
 
+def current_language() -> str | None:
+    """The language of the page or e-mail being rendered (imported macros see no context)."""
+    locale = get_locale()
+    return str(locale) if locale else None
+
+
+def event_text(event, field: str, language: str | None = None) -> str:
+    """One of the event's texts (name, venue, city, description, data_protection_notice,
+    email_signature) in ``language``, by default the page's or the e-mail's (queue_mail renders
+    under the recipient's locale); the event's default text when it gives none in it."""
+    return event.text(field, language or current_language())
+
+
 def bdi(value) -> Markup:
     """``value`` isolated from the text around it (escaped), so that a Latin name inside an
     Arabic sentence, or an Arabic name inside an English one, keeps its own direction."""
@@ -101,6 +114,10 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["event_datetime"] = event_datetime
     app.jinja_env.filters["event_date"] = event_date
     app.jinja_env.filters["bdi"] = bdi
+    app.jinja_env.filters["event_text"] = event_text
+    from .registration.forms import language_name
+
+    app.jinja_env.filters["language_name"] = language_name
     app.jinja_env.filters["isolate"] = isolate
     from .labels import category_badge_label, category_name
 
@@ -113,6 +130,7 @@ def init_app(app: Flask) -> None:
         vetting_labels=VETTING_LABELS,
         scan_labels=SCAN_LABELS,
         action_label=action_label,
+        current_language=current_language,
     )
 
     @app.context_processor

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..extensions import db
+from ..i18n import event_text
 from ..mail import external_url, queue_mail
 from ..models import AuditEntry, Organisation, Registration, RegistrationStatus, Role, StaffUser
 from ..models.base import utcnow
@@ -700,7 +701,7 @@ def _queue_status_mail(registration: Registration, transition: Transition, targe
         registration.email,
         registration.preferred_language,
         "status",
-        lambda: MAIL_SUBJECTS[target] % {"event": event.name},
+        lambda: MAIL_SUBJECTS[target] % {"event": event_text(event, "name")},
         registration_id=registration.id,
         registration=registration,
         event=event,
@@ -727,7 +728,7 @@ def _queue_endorsement_request(registration: Registration) -> None:
         "endorsement_requested",
         lambda: (
             _l("%(event)s: %(name)s asks for your endorsement")
-            % {"event": event.name, "name": registration.full_name}
+            % {"event": event_text(event, "name"), "name": registration.full_name}
         ),
         registration_id=registration.id,
         registration=registration,

@@ -31,7 +31,12 @@ def category_json(category) -> dict:
     }
 
 
+PUBLIC_TEXTS = ("name", "venue", "city", "description", "data_protection_notice")
+
+
 def event_json(event: Event) -> dict:
+    """The event with its default texts, and under ``texts`` its texts in each of its
+    languages (the default text where it gives none in a language)."""
     return {
         "slug": event.slug,
         "name": event.name,
@@ -46,6 +51,11 @@ def event_json(event: Event) -> dict:
         "minimum_age": event.minimum_age,
         "data_protection_notice": event.data_protection_notice,
         "data_protection_version": event.data_protection_version,
+        "description": event.description,
+        "texts": {
+            language: {field: event.text(field, language) for field in PUBLIC_TEXTS}
+            for language in event.languages or []
+        },
         "categories": [category_json(c) for c in event.categories if c.public],
     }
 
@@ -323,6 +333,16 @@ add(
                 "minimum_age": {"type": ["integer", "null"]},
                 "data_protection_notice": STRING,
                 "data_protection_version": STRING,
+                "description": STRING,
+                "texts": {
+                    "type": "object",
+                    "description": "The texts in each of the event's languages, by language "
+                    "code (the default text where the event gives none in a language)",
+                    "additionalProperties": {
+                        "type": "object",
+                        "properties": dict.fromkeys(PUBLIC_TEXTS, STRING),
+                    },
+                },
                 "categories": {"type": "array", "items": {"$ref": "#/components/schemas/Category"}},
             },
         },
@@ -369,6 +389,12 @@ add(
                 "dietary_needs": STRING,
                 "accessibility_needs": STRING,
                 "consent": {"type": "boolean", "const": True},
+                "consent_language": {
+                    **STRING,
+                    "description": "The language of the data-protection notice shown to the "
+                    "person (a key of the event's texts); the consent records that notice. "
+                    "Omitted: the default notice.",
+                },
                 "photo_base64": {
                     **STRING,
                     "description": "JPEG, PNG or WebP, at most 5 MB before encoding",

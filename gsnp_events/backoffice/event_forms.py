@@ -7,6 +7,8 @@ from wtforms import (
     BooleanField,
     DateField,
     DateTimeLocalField,
+    Form,
+    FormField,
     IntegerField,
     SelectField,
     SelectMultipleField,
@@ -39,6 +41,23 @@ _required = _l("This field is required.")
 
 def _timezones() -> list[tuple[str, str]]:
     return [(z, z) for z in sorted(zoneinfo.available_timezones()) if "/" in z]
+
+
+class EventTextsForm(Form):
+    """The event's texts in one language; an empty field falls back to the default text."""
+
+    name = StringField(_l("Name"), [Optional(), Length(max=200)])
+    venue = StringField(_l("Venue"), [Optional(), Length(max=200)])
+    city = StringField(_l("City"), [Optional(), Length(max=100)])
+    description = TextAreaField(_l("Description"), [Optional(), Length(max=20000)])
+    data_protection_notice = TextAreaField(
+        _l("Data-protection notice"), [Optional(), Length(max=20000)]
+    )
+    email_signature = TextAreaField(_l("E-mail signature"), [Optional(), Length(max=2000)])
+
+
+def texts_field_name(language: str) -> str:
+    return f"texts_{language}"
 
 
 class EventForm(FlaskForm):
@@ -89,8 +108,39 @@ class EventForm(FlaskForm):
     data_protection_version = StringField(
         _l("Version of the notice"),
         [DataRequired(_required), Length(max=20)],
-        description=_l("Change it whenever the notice changes; each consent records it."),
+        description=_l(
+            "Change it whenever the notice changes, in any language; each consent records it."
+        ),
     )
+    description = TextAreaField(
+        _l("Description"),
+        [Length(max=20000)],
+        description=_l(
+            "Shown on the event page and the home page. A blank line starts a paragraph."
+        ),
+    )
+    email_signature = TextAreaField(
+        _l("E-mail signature"),
+        [Length(max=2000)],
+        description=_l("Printed at the foot of every e-mail to delegates."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, _label in LANGUAGE_CHOICES:  # typed text keeps its own direction
+            for field in self[texts_field_name(code)].form:
+                field.render_kw = {"lang": code, "dir": "auto"}
+
+    def language_texts(self) -> list[tuple[str, FormField]]:
+        """(language, its texts) for each language chosen for the event."""
+        offered = {code for code, _label in LANGUAGE_CHOICES}
+        chosen = [code for code in self.languages.data or [] if code in offered]
+        return [(code, self[texts_field_name(code)]) for code in chosen]
+
+    def texts_of(self, language: str) -> dict[str, str]:
+        """The texts typed for ``language``, without the empty ones."""
+        values = self[texts_field_name(language)].data
+        return {name: value.strip() for name, value in values.items() if (value or "").strip()}
 
     def validate_ends_on(self, field):
         if self.starts_on.data and field.data and field.data < self.starts_on.data:
@@ -100,6 +150,11 @@ class EventForm(FlaskForm):
         opens = self.registration_opens_at.data
         if opens and field.data and field.data <= opens:
             raise ValidationError(_l("Registration must close after it opens."))
+
+
+# One set of texts per language the event may use (the page shows those of its languages).
+for _code, _label in LANGUAGE_CHOICES:
+    setattr(EventForm, texts_field_name(_code), FormField(EventTextsForm, label=_label))
 
 
 class CategoryForm(FlaskForm):

@@ -30,6 +30,9 @@ EVENT_FIELDS = (
     "languages",
     "data_protection_notice",
     "data_protection_version",
+    "description",
+    "email_signature",
+    "texts",  # {language: {field: text}}, from the form's texts in each language
 )
 CATEGORY_FIELDS = (
     "code",
@@ -58,8 +61,25 @@ def _audit(action: str, event: Event, actor: StaffUser, data: dict) -> None:
     )
 
 
+def _notices(texts: dict | None) -> dict:
+    return {
+        language: own.get("data_protection_notice")
+        for language, own in (texts or {}).items()
+        if own.get("data_protection_notice")
+    }
+
+
 def save_event(event: Event | None, values: dict, actor: StaffUser) -> Event:
-    """Create (``event`` None) or update an event from validated form values."""
+    """Create (``event`` None) or update an event from validated form values. ``texts`` keeps
+    only the event's languages."""
+    values = dict(
+        values,
+        texts={
+            language: own
+            for language, own in (values.get("texts") or {}).items()
+            if own and language in values["languages"]
+        },
+    )
     creating = event is None
     if creating:
         if db.session.scalar(select(Event.id).where(Event.slug == values["slug"])):
@@ -68,9 +88,9 @@ def save_event(event: Event | None, values: dict, actor: StaffUser) -> Event:
             )
         event = Event(slug=values["slug"], created_at=utcnow())
         db.session.add(event)
-    elif (
+    elif values["data_protection_version"] == event.data_protection_version and (
         values["data_protection_notice"] != event.data_protection_notice
-        and values["data_protection_version"] == event.data_protection_version
+        or _notices(values["texts"]) != _notices(event.texts)
     ):
         raise BackofficeError(
             _(

@@ -9,7 +9,7 @@ from ..extensions import db
 from ..models import Category, Country, Event
 from . import bp
 from .errors import BackofficeError
-from .event_forms import CategoryForm, EventForm
+from .event_forms import CategoryForm, EventForm, texts_field_name
 from .event_setup import EVENT_FIELDS, save_category, save_event, to_local
 from .permissions import Permission, administrator_required, event_permission_required
 
@@ -20,10 +20,13 @@ def _country_choices() -> list[tuple[str, str]]:
 
 
 def _event_values(form: EventForm) -> dict:
-    return {
+    values = {
         name: getattr(form, name).data
         for name in (*EVENT_FIELDS, "slug", "registration_opens_at", "registration_closes_at")
+        if name != "texts"
     }
+    values["texts"] = {language: form.texts_of(language) for language in form.languages.data}
+    return values
 
 
 def _save(form: EventForm, event: Event | None):
@@ -57,7 +60,10 @@ def new_event():
 @bp.route("/events/<slug>/settings", methods=["GET", "POST"])
 @event_permission_required(Permission.MANAGE_EVENT)
 def event_settings(event: Event):
-    form = EventForm(obj=event)
+    form = EventForm(
+        obj=event,
+        data={texts_field_name(language): own for language, own in (event.texts or {}).items()},
+    )
     form.country_code.choices = _country_choices()
     form.slug.data = event.slug  # fixed once created
     form.slug.render_kw = {"readonly": True}

@@ -44,7 +44,9 @@ def letter_languages(letter: VisaLetter) -> list[str]:
 
 def _page(letter: VisaLetter, language: str, url: str) -> Markup:
     locale = Locale.parse(language)
-    content = letter.content
+    # The event's name, venue and city as given in this page's language (letters issued
+    # before these texts existed have only the default ones).
+    content = {**letter.content, **letter.content.get("texts", {}).get(language, {})}
 
     def day(value: str | None) -> str:
         return format_date(date.fromisoformat(value), "long", locale=locale) if value else ""

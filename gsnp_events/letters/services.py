@@ -135,6 +135,15 @@ def letter_content(registration: Registration, settings: LetterSettings) -> dict
         "event_name": event.name,
         "venue": event.venue,
         "city": event.city,
+        # The event's texts on each page of the letter (English and the delegate's language).
+        "texts": {
+            language: {
+                "event_name": event.text("name", language),
+                "venue": event.text("venue", language),
+                "city": event.text("city", language),
+            }
+            for language in sorted({"en", mail_language(registration.preferred_language)})
+        },
         "country_code": event.country_code,
         "starts_on": event.starts_on.isoformat(),
         "ends_on": event.ends_on.isoformat(),

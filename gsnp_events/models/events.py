@@ -8,6 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 from .base import UTCDateTime, utcnow
 
+# The texts an event may give in each of its languages, besides its default text (its column).
+TEXT_FIELDS = ("name", "venue", "city", "description", "data_protection_notice", "email_signature")
+
 
 class Event(db.Model):
     __tablename__ = "events"
@@ -39,6 +42,10 @@ class Event(db.Model):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     data_protection_notice: Mapped[str] = mapped_column(Text, default="")
     data_protection_version: Mapped[str] = mapped_column(String(20), default="1")
+    description: Mapped[str] = mapped_column(Text, default="")  # on the event and home pages
+    email_signature: Mapped[str] = mapped_column(Text, default="")  # at the foot of e-mails
+    # Per-language texts, {"ar": {"name": ..., "venue": ...}}: only the TEXT_FIELDS given.
+    texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     unconfirmed_expiry_hours: Mapped[int] = mapped_column(default=48)
     allow_walk_ins: Mapped[bool] = mapped_column(default=False)  # the badge desk may register
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -50,6 +57,16 @@ class Event(db.Model):
 
     def registration_open(self, now: datetime) -> bool:
         return self.published and self.registration_opens_at <= now < self.registration_closes_at
+
+    def own_text(self, field: str, language: str | None) -> str | None:
+        """The event's text in ``language``, None when it gives none in that language."""
+        if field not in TEXT_FIELDS:
+            raise ValueError(f"not an event text: {field}")
+        return (self.texts or {}).get(language or "", {}).get(field) or None
+
+    def text(self, field: str, language: str | None) -> str:
+        """The event's text in ``language``, else its default text."""
+        return self.own_text(field, language) or getattr(self, field) or ""
 
     def __repr__(self) -> str:
         return f"<Event {self.slug}>"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import joinedload
 from ..accreditation import places, workflow
 from ..accreditation.workflow import EDITABLE, FINAL, Actor
 from ..extensions import db
+from ..i18n import event_text
 from ..mail import external_url, queue_mail
 from ..models import (
     AuditEntry,
@@ -185,6 +186,24 @@ def _integrity_duplicate(error: IntegrityError, email: str | None) -> DuplicateR
 
 
 # ---------------------------------------------------------------------------------------------
+# Consent.
+
+
+def consent(event: Event, language: str | None, now: datetime) -> dict:
+    """What a registration records of the data-protection notice the person agreed to: the
+    notice in ``language`` (the one they were shown) if the event gives one, else its default
+    notice (language None), exactly as worded, with its version and the time."""
+    code = str(language or "")[:8]
+    own = event.own_text("data_protection_notice", code)
+    return {
+        "consent_given_at": now,
+        "consent_version": event.data_protection_version,
+        "consent_text": own or event.data_protection_notice,
+        "consent_language": code if own else None,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
 # One delegate registers.
 
 
@@ -291,9 +310,7 @@ def register(
             category=category,
             organisation=organisation,
             endorsement_required=needs_endorsement,
-            consent_given_at=now,
-            consent_version=event.data_protection_version,
-            consent_text=event.data_protection_notice,
+            **consent(event, raw.get("consent_language"), now),
             **registration_values(values),
         )
         workflow.start(registration, Actor.delegate(registration), admitted=admitted, now=now)
@@ -324,7 +341,10 @@ def _queue_confirmation(registration: Registration, position: int | None) -> Non
         registration.email,
         registration.preferred_language,
         "confirm",
-        lambda: _l("%(event)s: please confirm your e-mail address") % {"event": event.name},
+        lambda: (
+            _l("%(event)s: please confirm your e-mail address")
+            % {"event": event_text(event, "name")}
+        ),
         registration_id=registration.id,
         registration=registration,
         event=event,
@@ -500,9 +520,7 @@ def register_delegation(
                 organisation=organisation,
                 registered_by_focal_point=True,
                 endorsed_at=now,
-                consent_given_at=now,
-                consent_version=event.data_protection_version,
-                consent_text=event.data_protection_notice,
+                **consent(event, raw.get("consent_language"), now),
                 **registration_values(v),
             )
             workflow.start(registration, actor, admitted=not full, now=now)
@@ -529,7 +547,7 @@ def _queue_delegate_notice(registration: Registration, organisation: Organisatio
         "delegation_member",
         lambda: (
             _l("%(event)s: %(organisation)s registered you")
-            % {"event": event.name, "organisation": organisation.name}
+            % {"event": event_text(event, "name"), "organisation": organisation.name}
         ),
         registration_id=registration.id,
         registration=registration,
@@ -548,7 +566,7 @@ def _queue_focal_point_confirmation(event, organisation, registrations) -> None:
         "delegation_confirm",
         lambda: (
             _l("%(event)s: confirm the delegation of %(organisation)s")
-            % {"event": event.name, "organisation": organisation.name}
+            % {"event": event_text(event, "name"), "organisation": organisation.name}
         ),
         event=event,
         organisation=organisation,
@@ -690,7 +708,8 @@ def send_portal_links(email: str) -> int:
                 None,
                 "portal_link",
                 lambda event=event: (
-                    _l("%(event)s: your link to the delegation portal") % {"event": event.name}
+                    _l("%(event)s: your link to the delegation portal")
+                    % {"event": event_text(event, "name")}
                 ),
                 event=event,
                 organisation=organisation,
@@ -711,7 +730,9 @@ def _queue_portal_link(registration: Registration) -> None:
         registration.email,
         registration.preferred_language,
         "portal_link",
-        lambda: _l("%(event)s: your link to your registration") % {"event": event.name},
+        lambda: (
+            _l("%(event)s: your link to your registration") % {"event": event_text(event, "name")}
+        ),
         registration_id=registration.id,
         registration=registration,
         organisation=None,
@@ -1042,9 +1063,7 @@ def register_walk_in(
             category=category,
             organisation=organisation,
             endorsed_at=now,
-            consent_given_at=now,
-            consent_version=event.data_protection_version,
-            consent_text=event.data_protection_notice,
+            **consent(event, raw.get("consent_language"), now),
             **registration_values(v),
         )
         workflow.start(registration, staff, admitted=admitted, now=now)
