@@ -195,8 +195,8 @@ class LinkRequestForm(FlaskForm):
 
 NAME_ORDER_CHOICES = [
     ("", _l("As is usual in my country")),
-    (NameOrder.GIVEN_FIRST.value, _l("Given name first, e.g. Amina Yusuf")),
-    (NameOrder.FAMILY_FIRST.value, _l("Family name first, e.g. KIM Eun-jong")),
+    (NameOrder.GIVEN_FIRST.value, _l("Given name first")),
+    (NameOrder.FAMILY_FIRST.value, _l("Family name first")),
 ]
 
 

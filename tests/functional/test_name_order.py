@@ -65,8 +65,8 @@ def test_the_form_offers_the_order_preset_by_a_small_script(client, event):
     )
     assert options[:3] == [
         ("", "As is usual in my country"),
-        ("given_first", "Given name first, e.g. Amina Yusuf"),
-        ("family_first", "Family name first, e.g. KIM Eun-jong"),
+        ("given_first", "Given name first"),
+        ("family_first", "Family name first"),
     ]
     script = client.get("/static/js/registration.js").get_data(as_text=True)
     assert "data-name-order" in script and "family_first" in script
