@@ -28,7 +28,6 @@ _ARABIC_LETTERS = str.maketrans(
 # أبو بكر and أبوبكر, نور الدين and نورالدين, نصر الله and نصرالله. The space goes after عبد
 # and أبو and before الدين and الله (after folding: hamza dropped, so أبو is ابو).
 _ARABIC_COMPOUNDS = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)|(?<=\S) (الدين|الله)(?!\S)")
-_SIMPLIFIED = opencc.OpenCC("t2s")
 
 
 def fold(text: str | None) -> str:
@@ -71,4 +70,10 @@ def _is_han(char: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _simplified(char: str) -> str:
-    return _SIMPLIFIED.convert(char)
+    return _converter().convert(char)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    """OpenCC's Traditional-to-Simplified tables, loaded when first needed (0.1 s, 5 MB)."""
+    return opencc.OpenCC("t2s")
