@@ -36,6 +36,7 @@ def _list_item(registration: Registration) -> dict:
         "version": registration.version,
         "given_name": registration.given_name,
         "family_name": registration.family_name,
+        "name": registration.full_name,
         "name_local": registration.name_local,
         "nationality": registration.nationality_code,
         "category": registration.category.code,

@@ -83,6 +83,8 @@ def registration_json(registration: Registration) -> dict:
         "family_name": registration.family_name,
         "name_local": registration.name_local,
         "badge_name": registration.badge_name,
+        "name_order": registration.name_order,
+        "name": registration.full_name,
         "gender": registration.gender,
         "nationality": registration.nationality_code,
         "date_of_birth": day(registration.date_of_birth),
@@ -364,6 +366,10 @@ add(
                 "family_name": STRING,
                 "name_local": STRING,
                 "badge_name": STRING,
+                "name_order": {
+                    "enum": ["given_first", "family_first", "", None],
+                    "description": "Omitted or empty: the custom of the nationality",
+                },
                 "gender": {"enum": ["female", "male", "other", ""]},
                 "nationality": {**STRING, "description": "ISO 3166-1 alpha-2"},
                 "date_of_birth": DATE,
@@ -427,6 +433,12 @@ add(
                 "given_name": STRING,
                 "family_name": STRING,
                 "name_local": NULLABLE_STRING,
+                "name_order": {"enum": ["given_first", "family_first", None]},
+                "name": {
+                    **STRING,
+                    "description": "In Latin letters, in the person's name order "
+                    '("Amina Yusuf", "KIM Eun-jong")',
+                },
                 "email": STRING,
                 "email_confirmed": {"type": "boolean"},
             },

@@ -15,6 +15,7 @@ COLUMNS = (
     "family_name",
     "name_local",
     "badge_name",
+    "name_order",
     "title",
     "gender",
     "nationality",

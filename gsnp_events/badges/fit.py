@@ -6,12 +6,13 @@ largest size at which the wrapped text fits the box's height. Measuring one name
 0.05 ms, so the whole search costs far less than laying out the badge.
 """
 
+import math
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 PT_PER_MM = 72 / 25.4
-LINE_HEIGHT = 1.2  # the CSS line-height of every fitted box (see badge.css)
+LINE_HEIGHT = 1.2  # the CSS line-height of fitted boxes (see badge.css), but for tall fonts
 # Room left for rounding and for a fallback font whose ascent is taller than the first one's.
 WIDTH_SAFETY = 0.96
 HEIGHT_SAFETY = 0.94
@@ -97,8 +98,44 @@ def measure(
     return widest, max(lines, 1)
 
 
+@lru_cache(maxsize=1024)
+def ink_line_height(text: str, family: str, bold: bool, lang: str = "und") -> float:
+    """The CSS line height (a multiple of the font size, rounded up to a tenth) whose line box
+    holds every glyph of ``text``, for fonts whose letters reach beyond their own ascent and
+    descent (Nastaliq's stacked letters do).
+
+    CSS centres the font's ascent plus descent in the line box, so the baseline sits at half
+    the line height plus half of (ascent - descent) below the line's top: the ink's top and
+    bottom, measured from the baseline, give the height. The ink of one line bounds that of
+    each line the text wraps into, so wrapped lines do not overlap either."""
+    f = _pango()
+    ffi, gobject, pango = f.ffi, f.gobject, f.pango
+    context = _context()
+    pango.pango_context_set_language(context, _language(lang or "und"))
+    layout = ffi.gc(pango.pango_layout_new(context), gobject.g_object_unref)
+    description = ffi.gc(pango.pango_font_description_new(), pango.pango_font_description_free)
+    pango.pango_font_description_set_family(description, family.encode())
+    pango.pango_font_description_set_weight(description, 700 if bold else 400)
+    pango.pango_font_description_set_absolute_size(description, 100 * f.TO_UNITS)
+    pango.pango_layout_set_font_description(layout, description)
+    data = text.encode()
+    pango.pango_layout_set_text(layout, data, len(data))
+    ink, logical = ffi.new("PangoRectangle *"), ffi.new("PangoRectangle *")
+    pango.pango_layout_line_get_extents(
+        pango.pango_layout_get_line_readonly(layout, 0), ink, logical
+    )
+    em = 100 * f.TO_UNITS
+    ascent, descent = -logical.y / em, (logical.y + logical.height) / em
+    above, below = -ink.y / em, (ink.y + ink.height) / em
+    middle = (ascent - descent) / 2
+    needed = max(LINE_HEIGHT, 2 * (above - middle), 2 * (below + middle))
+    return math.ceil(needed * 10 - 1e-6) / 10
+
+
 @lru_cache(maxsize=4096)  # organisations, countries and labels repeat across a batch
-def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
+def fit_text(
+    text: str, family: str, box: FitBox, lang: str = "und", line_height: float = LINE_HEIGHT
+) -> Fit:
     """The largest font size (in steps of 0.25 pt) at which ``text`` stays inside ``box``.
 
     Text goes below the box's ``min_pt`` only when it cannot fit otherwise (a name of a
@@ -107,7 +144,7 @@ def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
     """
     width = box.width_mm * PT_PER_MM * WIDTH_SAFETY
     height = box.height_mm * PT_PER_MM * HEIGHT_SAFETY
-    tallest = min(box.max_pt, height / LINE_HEIGHT)
+    tallest = min(box.max_pt, height / line_height)
     if not text:
         return Fit(_round(tallest), 1)
     natural, _ = measure(text, family, 10.0, box.bold, lang)
@@ -118,7 +155,7 @@ def fit_text(text: str, family: str, box: FitBox, lang: str = "und") -> Fit:
 
     def lines_at(size: float) -> int | None:
         _, lines = measure(text, family, size, box.bold, lang, width)
-        return lines if lines * size * LINE_HEIGHT <= height else None
+        return lines if lines * size * line_height <= height else None
 
     # Several lines: the largest size at which the wrapped text fits the box's height.
     low, high = FLOOR_PT, tallest

@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from PIL import Image, UnidentifiedImageError
 
 from . import layers, speedups
-from .fit import LINE_HEIGHT, PT_PER_MM, Fit, FitBox, fit_text
+from .fit import LINE_HEIGHT, PT_PER_MM, Fit, FitBox, fit_text, ink_line_height
 from .layouts import LAYOUTS, BadgeFormat, Layout, Side
 from .qr import qr_image
 from .scripts import clean_text, font_stack_css, samples, script_info
@@ -45,6 +45,8 @@ ASSET_TYPES = {"png": "image/png", "jpg": "image/jpeg"}
 DATA_URL_LIMIT = 4096  # bytes of a data: URL; the templates use none, larger ones are refused
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#37474f"
+# The tallest line height a tall font's text is given (badge.css has a class for each tenth).
+MAX_LINE_HEIGHT = 4.0
 PHOTO_DPI = 250  # plenty for a passport-style photo; JPEG decodes straight to it (see below)
 
 
@@ -92,12 +94,16 @@ class Text:
     nowrap: bool
     bold: bool
     center: bool
+    line_height: float = LINE_HEIGHT  # taller for tall fonts (fit.ink_line_height)
 
     @property
     def classes(self) -> str:
         """Size and padding as classes of the style sheet (``z`` quarter points, ``p`` tenths
-        of a millimetre): WeasyPrint parses a style attribute on every element, a class once."""
+        of a millimetre, ``h`` tenths of a line height): WeasyPrint parses a style attribute
+        on every element, a class once."""
         names = [self.font_class, f"z{round(self.size * 4)}", f"p{round(self.pad * 10)}"]
+        if self.line_height != LINE_HEIGHT:
+            names.append(f"h{round(self.line_height * 10)}")
         names += [n for n, on in (("bold", self.bold), ("nowrap", self.nowrap)) if on]
         names += ["center"] if self.center else []
         return " ".join(names)
@@ -253,8 +259,13 @@ def prepare_text(
     if upper:
         value = value.upper()
     info = script_info(value, nationality)
-    fit: Fit = fit_text(value, info.pango_family, box, info.lang)
-    used = fit.lines * fit.size_pt * LINE_HEIGHT / PT_PER_MM
+    line_height = LINE_HEIGHT
+    if info.tall and value:
+        line_height = min(
+            MAX_LINE_HEIGHT, ink_line_height(value, info.pango_family, box.bold, info.lang)
+        )
+    fit: Fit = fit_text(value, info.pango_family, box, info.lang, line_height)
+    used = fit.lines * fit.size_pt * line_height / PT_PER_MM
     pad = max(0.0, int((box.height_mm - used) / 2 * 10) / 10)
     return Text(
         value=value,
@@ -266,6 +277,7 @@ def prepare_text(
         nowrap=not fit.wraps,
         bold=box.bold,
         center=center,
+        line_height=line_height,
     )
 
 
@@ -340,6 +352,7 @@ def stylesheet(layout: Layout):
             fonts=font_stack_css(),
             sizes=range(1, round(max(largest, fmt.base_pt * 3) * 4) + 1),
             pads=range(0, round(tallest * 10) + 1),
+            line_heights=range(round(LINE_HEIGHT * 10) + 1, round(MAX_LINE_HEIGHT * 10) + 1),
         )
         _css_cache[layout.code] = weasyprint.CSS(string=text, font_config=font_config())
     return _css_cache[layout.code]

@@ -81,6 +81,12 @@ SCRIPT_FONTS = {
     "Khmr": "Noto Sans Khmer",
     "Mong": "Noto Sans Mongolian",
 }
+# Languages whose readers expect another style of their script than the script's own family:
+# Urdu is read in Nastaliq, not in the Naskh of Noto Sans Arabic.
+LANGUAGE_FONTS = {("Arab", "ur"): "Noto Nastaliq Urdu"}
+# Families whose letters reach far above and below the line (Nastaliq's stacked letters rise
+# about twice the height of a Latin capital): their line height is measured per text (fit.py).
+TALL_FAMILIES = frozenset({"Noto Nastaliq Urdu"})
 CJK_FONTS = {
     "zh-Hans": "Noto Sans CJK SC",
     "zh-Hant": "Noto Sans CJK TC",
@@ -133,7 +139,6 @@ _SCRIPT_LANGS = {
 _NATIONAL_LANGS = {
     ("Arab", "IR"): "fa",
     ("Arab", "AF"): "fa",
-    ("Arab", "PK"): "ur",
     ("Deva", "NP"): "ne",
     ("Ethi", "ER"): "ti",
     ("Cyrl", "MN"): "mn",
@@ -145,6 +150,13 @@ _NATIONAL_LANGS = {
     ("Taml", "LK"): "ta",
     ("Beng", "IN"): "bn",
 }
+# Arabic-script text is Urdu when the person is from Pakistan or India (Indian Arabic-script
+# names are Urdu or Kashmiri, both read in Nastaliq), or when the name has letters that only
+# Urdu spelling uses (Persian, Arabic, Pashto and Sindhi do without them): tteh, ddal, rreh,
+# noon ghunna, yeh barree and heh goal. The registration's language says nothing here: e-mails
+# are not offered in Urdu, so an Urdu speaker chooses another.
+_URDU_NATIONALITIES = frozenset({"PK", "IN"})
+_URDU_LETTERS = frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06c1")
 _HAN_BY_NATIONALITY = {"TW": "zh-Hant", "HK": "zh-Hant", "MO": "zh-Hant", "JP": "ja"}
 _HAN_BY_NATIONALITY.update(dict.fromkeys(("KR", "KP"), "ko"))
 
@@ -162,6 +174,11 @@ class ScriptInfo:
     lang: str  # BCP 47 tag for the lang attribute, e.g. "fa"
     direction: str  # "rtl" or "ltr"
     family: str  # the script's own Noto family, e.g. "Noto Sans Arabic"
+
+    @property
+    def tall(self) -> bool:
+        """Letters far above and below the line: the line height is measured (fit.py)."""
+        return self.family in TALL_FAMILIES
 
     @property
     def font_class(self) -> str:
@@ -231,6 +248,8 @@ def script_info(text: str, nationality: str | None = None) -> ScriptInfo:
     script = dominant_script(text)
     if script == "Hani":
         lang = _HAN_BY_NATIONALITY.get(nationality or "", "zh-Hans")
+    elif script == "Arab" and (nationality in _URDU_NATIONALITIES or _URDU_LETTERS & set(text)):
+        lang = "ur"
     else:
         lang = _NATIONAL_LANGS.get((script, nationality or ""), _SCRIPT_LANGS.get(script, "und"))
     if script in ("Hani", "Hang", "Kana"):
@@ -240,7 +259,7 @@ def script_info(text: str, nationality: str | None = None) -> ScriptInfo:
         elif script == "Kana":
             own = CJK_FONTS["ja"]
     else:
-        own = SCRIPT_FONTS.get(script, "Noto Sans")
+        own = LANGUAGE_FONTS.get((script, lang)) or SCRIPT_FONTS.get(script, "Noto Sans")
     return ScriptInfo(script=script, lang=lang, direction=direction_of(text), family=own)
 
 
@@ -255,7 +274,7 @@ def font_class(family: str) -> str:
 def font_stack_css() -> str:
     """One CSS rule per family: the family first, then the fallbacks (a fixed table, never
     user input, so it is safe to put in a style sheet)."""
-    families = sorted({*SCRIPT_FONTS.values(), *CJK_FONTS.values()})
+    families = sorted({*SCRIPT_FONTS.values(), *LANGUAGE_FONTS.values(), *CJK_FONTS.values()})
     rules = []
     for family in families:
         stack = ", ".join(f'"{f}"' for f in font_stack(family))
@@ -273,4 +292,5 @@ def samples() -> list[str]:
         if script in texts or script in ("Hani", "Hang", "Kana"):
             continue
         texts[script] = "".join([chr(c) for c in range(first, last + 1) if chr(c).isalpha()][:6])
+    texts["Urdu"] = "\u0679\u06c1\u06d2"  # Nastaliq
     return list(texts.values())

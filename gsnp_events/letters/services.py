@@ -29,6 +29,7 @@ from ..models import (
     VisaLetter,
 )
 from ..models.base import utcnow
+from ..names import NameOrder, initials
 
 # Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L).
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -119,6 +120,8 @@ def letter_content(registration: Registration, settings: LetterSettings) -> dict
     return {
         "given_name": registration.given_name,
         "family_name": registration.family_name,
+        "name": registration.full_name,
+        "name_order": registration.order.value,
         "nationality_code": registration.nationality_code,
         "date_of_birth": registration.date_of_birth.isoformat()
         if registration.date_of_birth
@@ -293,12 +296,6 @@ class Verification:
     issued_on: date | None = None
 
 
-def initials(given_name: str, family_name: str) -> str:
-    """Fatima Al-Hassan -> "F. A.": enough to match a passport, too little to identify."""
-    parts = [*given_name.split(), *family_name.split()]
-    return " ".join(f"{part[0].upper()}." for part in parts if part)
-
-
 def verify(reference: str | None) -> Verification:
     normalised = normalise_reference(reference)
     if normalised is None:
@@ -311,7 +308,13 @@ def verify(reference: str | None) -> Verification:
     content = letter.content
     return Verification(
         True,
-        initials(content.get("given_name", ""), content.get("family_name", "")),
+        # Fatima Al-Hassan -> "F. A.", KIM Eun-jong -> "K. E.": enough to match a passport, too
+        # little to identify. Letters issued before the order was kept read given name first.
+        initials(
+            content.get("given_name", ""),
+            content.get("family_name", ""),
+            NameOrder(content.get("name_order", NameOrder.GIVEN_FIRST)),
+        ),
         letter.issued_at.astimezone(event_zone(letter.event)).date(),
     )
 

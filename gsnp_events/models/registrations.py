@@ -17,7 +17,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ..extensions import db
-from ..text import fold
+from ..names import NameOrder, latin_name, name_order
+from ..text import search_text
 from .base import UTCDateTime, enum_check, utcnow
 
 
@@ -50,6 +51,7 @@ class Registration(db.Model):
     __tablename__ = "registrations"
     __table_args__ = (
         enum_check("status", RegistrationStatus),
+        enum_check("name_order", NameOrder),  # NULL passes: not chosen
         CheckConstraint("gender IS NULL OR gender IN ('female', 'male', 'other')", name="gender"),
         CheckConstraint(
             "departure_date IS NULL OR arrival_date IS NULL OR departure_date >= arrival_date",
@@ -91,6 +93,9 @@ class Registration(db.Model):
     family_name: Mapped[str] = mapped_column(String(100))
     name_local: Mapped[str | None] = mapped_column(String(200))  # in the person's own script
     badge_name: Mapped[str | None] = mapped_column(String(100))  # preferred name on the badge
+    # The order the person writes their names in (names.NameOrder); None: not chosen, the
+    # custom of their nationality applies.
+    name_order: Mapped[str | None] = mapped_column(String(12))
     gender: Mapped[str | None] = mapped_column(String(8))
     nationality_code: Mapped[str] = mapped_column(ForeignKey("countries.code"), index=True)
     date_of_birth: Mapped[date | None]
@@ -148,8 +153,19 @@ class Registration(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
     @property
+    def order(self) -> NameOrder:
+        """The order of the names: as chosen, else the custom of the nationality."""
+        return name_order(self.name_order, self.nationality_code)
+
+    @property
     def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
+        """The name in Latin letters, in the person's order: "Amina Yusuf", "KIM Eun-jong"."""
+        return latin_name(self.given_name, self.family_name, self.order)
+
+    @property
+    def listed_name(self) -> str:
+        """As in lists sorted by family name: "Amina YUSUF", "KIM Eun-jong"."""
+        return latin_name(self.given_name, self.family_name, self.order, listed=True)
 
     @property
     def display_name(self) -> str:
@@ -167,18 +183,18 @@ class Registration(db.Model):
 @sa_event.listens_for(Registration, "before_insert")
 @sa_event.listens_for(Registration, "before_update")
 def _fold_search_text(mapper, connection, registration: Registration) -> None:
-    registration.search_text = " | ".join(
-        fold(part)
-        for part in (
-            registration.given_name,
-            registration.family_name,
-            registration.name_local,
-            registration.badge_name,
-            registration.email,
-            registration.passport_number_normalised,
-        )
-        if part
-    )
+    registration.search_text = search_text(getattr(registration, name) for name in SEARCHED)
+
+
+# The columns that search finds a registration by (folded into search_text).
+SEARCHED = (
+    "given_name",
+    "family_name",
+    "name_local",
+    "badge_name",
+    "email",
+    "passport_number_normalised",
+)
 
 
 class Photo(db.Model):

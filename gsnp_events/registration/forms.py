@@ -26,6 +26,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from .. import countries_i18n
 from ..labels import GENDER_LABELS, category_name
 from ..models import Event
+from ..names import FAMILY_NAME_FIRST_COUNTRIES, NameOrder
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -70,6 +71,14 @@ class PersonFields:
     )
     family_name = StringField(
         _l("Family name"), render_kw={"maxlength": 100, "autocomplete": "family-name"}
+    )
+    name_order = LooseSelectField(
+        _l("Order of your names"),
+        choices=[],
+        render_kw={
+            "data-name-order": "",
+            "data-family-first": " ".join(sorted(FAMILY_NAME_FIRST_COUNTRIES)),
+        },
     )
     name_local = StringField(
         _l("Full name in your own script (optional)"), render_kw={"maxlength": 200, "dir": "auto"}
@@ -184,6 +193,13 @@ class LinkRequestForm(FlaskForm):
     email = EmailField(_l("E-mail address"), render_kw={"maxlength": 254, "autocomplete": "email"})
 
 
+NAME_ORDER_CHOICES = [
+    ("", _l("As is usual in my country")),
+    (NameOrder.GIVEN_FIRST.value, _l("Given name first")),
+    (NameOrder.FAMILY_FIRST.value, _l("Family name first")),
+]
+
+
 def fill_choices(form, event: Event) -> None:
     """Set the choices that depend on the event and the language."""
     languages = current_app.config["LANGUAGES"]
@@ -195,6 +211,7 @@ def fill_choices(form, event: Event) -> None:
         if hasattr(f, "gender"):
             f.gender.choices = [("", _l("Prefer not to say")), *GENDER_LABELS.items()]
             f.nationality.choices = country_choices(_l("Choose a country"))
+            f.name_order.choices = NAME_ORDER_CHOICES
             f.preferred_language.choices = [(code, language_name(code)) for code in languages]
             f.category.choices = [("", _l("Choose"))] + [
                 (c.code, category_name(c)) for c in event.categories if c.public

@@ -190,6 +190,7 @@ class _EditData:
             "family_name",
             "name_local",
             "badge_name",
+            "name_order",
             "gender",
             "passport_number",
             "phone",

@@ -755,6 +755,7 @@ EDIT_FIELDS = (
     "family_name",
     "name_local",
     "badge_name",
+    "name_order",
     "gender",
     "nationality_code",
     "date_of_birth",

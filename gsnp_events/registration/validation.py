@@ -28,6 +28,7 @@ from ..models import Category, Country, Event, Organisation
 from ..models.base import utcnow
 from ..models.organisations import VettingStatus
 from ..models.registrations import Gender
+from ..names import NameOrder
 
 
 @dataclass
@@ -234,6 +235,10 @@ def check_person(checker: Checker, event: Event, for_delegation: bool = False) -
     c.text("family_name", required=True)
     c.text("name_local")
     c.text("badge_name")
+    order = clean_text(c.raw.get("name_order")) or None
+    if order and order not in {o.value for o in NameOrder}:
+        c.error("name_order", "choice", _l("Choose one of the options."))
+    c.values["name_order"] = order
     c.text("position")
     gender = clean_text(c.raw.get("gender")) or None
     if gender and gender not in {g.value for g in Gender}:
@@ -445,6 +450,7 @@ REGISTRATION_COLUMNS = (
     "family_name",
     "name_local",
     "badge_name",
+    "name_order",
     "gender",
     "date_of_birth",
     "passport_number",

@@ -22,6 +22,22 @@
   }
   modes.forEach(function (radio) { radio.addEventListener("change", showMode); });
   if (modes.length) { showMode(); }
+  // Pre-set the order of the names to the custom of the chosen nationality, until the person
+  // chooses an order themselves (without the script, "as is usual" applies the same custom).
+  document.querySelectorAll("select[data-name-order]").forEach(function (order) {
+    var nationality = document.getElementById(order.id.replace(/name_order$/, "nationality"));
+    if (!nationality) { return; }
+    var familyFirst = order.getAttribute("data-family-first").split(" ");
+    var chosen = false;
+    function preset() {
+      if (chosen || !nationality.value) { return; }
+      order.value = familyFirst.indexOf(nationality.value) >= 0 ? "family_first" : "given_first";
+    }
+    order.addEventListener("change", function () { chosen = true; });
+    nationality.addEventListener("change", preset);
+    if (!order.value) { preset(); }
+    else { chosen = true; }
+  });
   // Filter the organisations already listed while typing in the search box.
   var search = document.querySelector('input[name="organisation_search"]');
   var select = document.querySelector('select[name="organisation_id"]');
