@@ -49,8 +49,7 @@ def event_datetime(
     locale = Locale.parse(str(locale or get_locale() or "en"))
     if not isinstance(value, datetime):  # a plain date has no zone to convert
         return format_date(value, "medium" if format not in WIDTHS else format, locale=locale)
-    zone = event_zone(event)
-    local = value.astimezone(zone)
+    local = value.astimezone(event_zone(event))
     if format in WIDTHS:
         pattern = locale.datetime_formats[format]
         text = pattern.format(

@@ -9,8 +9,14 @@
   var count = document.getElementById("ticked-count");
   var decision = document.getElementById("bulk-transition");
   var reason = document.getElementById("bulk-reason");
+  var bar = document.getElementById("bulk-bar");
   if (!all || !picks.length) { return; }
   all.hidden = false;
+  // On a phone the open bar would hide the list: it starts folded, showing the ticked count,
+  // unless it has an error to show.
+  if (window.matchMedia("(max-width: 40rem)").matches && !document.getElementById("bulk-error")) {
+    bar.open = false;
+  }
 
   function update() {
     var n = picks.filter(function (box) { return box.checked; }).length;
