@@ -15,7 +15,7 @@ from ..accreditation.workflow import (
     perform,
 )
 from ..extensions import db
-from ..models import AuditEntry, Event, Photo, Registration, StaffUser
+from ..models import AuditEntry, Event, Registration, StaffUser
 from .queries import with_photo
 
 # The buttons say what the officer does; the workflow's labels say what happened.
@@ -59,10 +59,7 @@ def staff_transitions(registration: Registration, user: StaffUser):
 
 
 def has_photo(registration: Registration) -> bool:
-    return (
-        db.session.scalar(select(Photo.id).where(Photo.registration_id == registration.id))
-        is not None
-    )
+    return registration.id in with_photo([registration.id])
 
 
 def _photo_missing_error(registration: Registration) -> PhotoMissing:

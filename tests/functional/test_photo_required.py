@@ -153,3 +153,21 @@ def test_the_badge_print_list_flags_badges_without_a_photo(client):
     assert page.count('class="no-photo-flag">No photo<') == 2
     row = page[page.index("PICTURED") :]
     assert "No photo" not in row[: row.index("</tr>")]
+
+
+def test_the_api_refuses_an_approval_without_a_photo_unless_the_desk_takes_it(client):
+    from gsnp_events.api_tokens import issue_token
+    from gsnp_events.models import TokenKind
+
+    event = make_event("baku", photo_required=True)
+    registration = _submitted(event)
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event)
+    _token, secret = issue_token(TokenKind.STAFF, "script", officer, staff_user=officer)
+    path = f"/api/v1/events/baku/registrations/{registration.id}/decisions"
+    decision = {"transition": "approve", "version": registration.version}
+    headers = {"Authorization": f"Bearer {secret}"}
+    refused = client.post(path, json=decision, headers=headers)
+    assert refused.status_code == 422
+    assert refused.get_json()["error"]["code"] == "photo_missing"
+    done = client.post(path, json={**decision, "photo_at_desk": True}, headers=headers)
+    assert done.status_code == 200 and done.get_json()["status"] == "approved"
