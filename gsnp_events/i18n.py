@@ -33,21 +33,23 @@ def event_zone(event) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def event_datetime(value: datetime | None, event, format: str = "medium", locale=None) -> str:
+def event_datetime(
+    value: datetime | None, event, format: str = "medium", locale=None, zone: bool = True
+) -> str:
     """``value`` (an aware UTC datetime) as the clock reads at the event's venue, in the
     reader's language, with the zone named: "1 déc. 2026, 20:30 (heure normale de
     l’Azerbaïdjan)".
 
     ``format`` is short, medium, long or full (date at that width, time without seconds) or a
-    CLDR pattern such as "d MMMM y HH:mm".
+    CLDR pattern such as "d MMMM y HH:mm". Without ``zone`` the zone is not named (a table
+    names it once, in its heading: see :func:`event_zone_name`).
     """
     if value is None:
         return ""
     locale = Locale.parse(str(locale or get_locale() or "en"))
     if not isinstance(value, datetime):  # a plain date has no zone to convert
         return format_date(value, "medium" if format not in WIDTHS else format, locale=locale)
-    zone = event_zone(event)
-    local = value.astimezone(zone)
+    local = value.astimezone(event_zone(event))
     if format in WIDTHS:
         pattern = locale.datetime_formats[format]
         text = pattern.format(
@@ -55,8 +57,16 @@ def event_datetime(value: datetime | None, event, format: str = "medium", locale
         )
     else:
         text = format_datetime(local, format, locale=locale)
+    if not zone:
+        return text
     zone_name = get_timezone_name(local, "long", locale=locale)
     return _("%(datetime)s (%(zone)s)", datetime=text, zone=zone_name)
+
+
+def event_zone_name(event, locale=None) -> str:
+    """The event's time zone as people call it, in the reader's language: "Azerbaijan Time"."""
+    locale = Locale.parse(str(locale or get_locale() or "en"))
+    return get_timezone_name(event_zone(event), "long", locale=locale)
 
 
 WIDTHS = ("short", "medium", "long", "full")
@@ -113,6 +123,7 @@ def init_app(app: Flask) -> None:
     countries_i18n.init_app(app)
     app.jinja_env.filters["event_datetime"] = event_datetime
     app.jinja_env.filters["event_date"] = event_date
+    app.jinja_env.filters["event_zone_name"] = event_zone_name
     app.jinja_env.filters["bdi"] = bdi
     app.jinja_env.filters["event_text"] = event_text
     from .registration.forms import language_name

@@ -99,6 +99,10 @@ ACTION_LABELS = {
     "badge.printed": _l("Badge printed"),
     "badge.reprinted": _l("Badge reprinted"),
     "badge.handed_over": _l("Badge handed over"),
+    "registration.photo_at_desk": _l("Approved without a photo: taken at the desk"),
+    "visa_letter.issued": _l("Visa support letter issued"),
+    "visa_letter.withdrawn": _l("Visa support letter withdrawn"),
+    "visa_letter.settings_saved": _l("Visa letter settings changed"),
 }
 
 
@@ -111,6 +115,10 @@ def action_label(action: str) -> str:
     for name, dotted in ACTIONS.items():
         if dotted == action and TRANSITIONS[name].label:
             return TRANSITIONS[name].label
+    # "registration.<status>": the state a registration was put in (the demo's history).
+    prefix, _dot, status = action.partition(".")
+    if prefix == "registration" and status in set(RegistrationStatus):
+        return STATUS_LABELS[RegistrationStatus(status)]
     return action
 
 

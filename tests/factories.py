@@ -27,6 +27,9 @@ def make_event(slug: str = "assembly", **overrides) -> Event:
         "registration_closes_at": now + timedelta(days=20),
         "published": True,
         "languages": ["en"],
+        # Events require a photo for the badge by default; most tests approve delegates
+        # without one, and the tests of that rule turn it on.
+        "photo_required": False,
     }
     values.update(overrides)
     event = Event(**values)

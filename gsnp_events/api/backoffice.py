@@ -102,7 +102,12 @@ def decide_registration(event: Event, registration_id: int):
         )
     try:
         outcome = review.decide(
-            registration, transition, g.api_token.staff_user, payload.get("reason"), version
+            registration,
+            transition,
+            g.api_token.staff_user,
+            payload.get("reason"),
+            version,
+            photo_at_desk=payload.get("photo_at_desk") is True,
         )
     except WorkflowError as error:
         return api_error(WORKFLOW_STATUS.get(type(error), 422), error.code, error.message)
@@ -207,6 +212,11 @@ openapi.add(
                                     "transition": {"type": "string"},
                                     "version": {"type": "integer"},
                                     "reason": {"type": "string"},
+                                    "photo_at_desk": {
+                                        "type": "boolean",
+                                        "description": "To approve someone without a photo "
+                                        "where the event requires one: the desk takes it",
+                                    },
                                 },
                             }
                         }
@@ -216,7 +226,9 @@ openapi.add(
                     "200": {"description": "The new status and version"},
                     "403": openapi.error_response("Role not allowed"),
                     "409": openapi.error_response("Stale version or illegal transition"),
-                    "422": openapi.error_response("Reason required, NGO not verified ..."),
+                    "422": openapi.error_response(
+                        "Reason required, NGO not verified, photo missing ..."
+                    ),
                 },
             }
         },

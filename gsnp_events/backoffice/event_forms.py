@@ -88,6 +88,13 @@ class EventForm(FlaskForm):
     )
     published = BooleanField(_l("Published (shown on the home page)"))
     allow_walk_ins = BooleanField(_l("The badge desk may register walk-ins on site"))
+    photo_required = BooleanField(
+        _l("A photo is required for the badge"),
+        description=_l(
+            "Approving a delegate without a photo then needs the officer to confirm that the "
+            "desk takes the photo on arrival."
+        ),
+    )
     capacity = IntegerField(_l("Capacity (places in all)"), [Optional(), NumberRange(min=0)])
     organisation_limit = IntegerField(
         _l("Delegates per organisation"), [Optional(), NumberRange(min=1)]

@@ -22,6 +22,7 @@ EVENT_FIELDS = (
     "ends_on",
     "published",
     "allow_walk_ins",
+    "photo_required",
     "capacity",
     "organisation_limit",
     "country_limit",

@@ -46,6 +46,7 @@ def new_event():
     form = EventForm(
         timezone="Asia/Baku",
         unconfirmed_expiry_hours=48,
+        photo_required=True,
         languages=["en"],
         data_protection_version="1",
     )

@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Country, Event, Organisation, Registration
+from ..models import Country, Event, Organisation, Photo, Registration
 from ..text import fold
 
 
@@ -117,6 +117,22 @@ def registration_page(
         registrations_query(event, filters).limit(size).offset((number - 1) * size)
     ).all()
     return Page(items=list(items), total=total, number=number, size=size)
+
+
+def matching_ids(event: Event, filters: RegistrationFilter) -> list[int]:
+    """The ids of every registration matching ``filters``, on all pages (for bulk decisions)."""
+    return list(
+        db.session.scalars(filters.apply(select(Registration.id), event).order_by(Registration.id))
+    )
+
+
+def with_photo(registration_ids: list[int]) -> set[int]:
+    """Which of these registrations have a photo (without loading the photos)."""
+    return set(
+        db.session.scalars(
+            select(Photo.registration_id).where(Photo.registration_id.in_(registration_ids))
+        )
+    )
 
 
 def possible_duplicates(registration: Registration, limit: int = 10) -> list[Registration]:

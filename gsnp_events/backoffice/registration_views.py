@@ -2,18 +2,19 @@
 
 from flask import Response, abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 
 from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
 from ..countries_i18n import country_choices
 from ..extensions import db
+from ..labels import category_name
 from ..models import AuditEntry, Country, Event, Photo, Registration
 from . import bp, review
 from .filters import filter_from_args, filter_to_args
 from .permissions import Permission, can, event_permission_required
-from .queries import Sort, possible_duplicates, registration_page
+from .queries import Sort, matching_ids, possible_duplicates, registration_page, with_photo
 
 PAGE_SIZE = 50
 
@@ -28,8 +29,20 @@ def event_registration(event: Event, registration_id: int) -> Registration:
 @bp.route("/events/<slug>/registrations")
 @event_permission_required(Permission.VIEW_REGISTRATIONS)
 def registrations(event: Event):
-    filters = filter_from_args(request.args, event)
-    number = request.args.get("page", "1")
+    return _queue_page(event, request.args)
+
+
+def _queue_page(
+    event: Event,
+    args: MultiDict,
+    ticked: frozenset[int] = frozenset(),
+    bulk_error: str | None = None,
+    status: int = 200,
+):
+    """The queue as ``args`` filter it; after a refused bulk decision, with the boxes ticked
+    and what was typed kept."""
+    filters = filter_from_args(args, event)
+    number = args.get("page", "1")
     page = registration_page(event, filters, int(number) if number.isdigit() else 1, PAGE_SIZE)
     represented = db.session.execute(
         select(Country.code, Country.region, Country.subregion).where(
@@ -46,19 +59,35 @@ def registrations(event: Event):
     )
     # In the reader's language and alphabetical order.
     countries = country_choices(codes=[c.code for c in represented])
-    return render_template(
-        "backoffice/registrations.html",
-        event=event,
-        page=page,
-        filters=filters,
-        query_args=filter_to_args(filters),
-        countries=countries,
-        regions=regions,
-        sorts=list(Sort),
-        can_export=can(current_user, Permission.EXPORT, event),
-        can_review=can(current_user, Permission.REVIEW_REGISTRATIONS, event),
-        bulk_transitions=[(t, review.button_label(t)) for t in review.BULK_TRANSITIONS],
-        back=request.full_path,
+    return (
+        render_template(
+            "backoffice/registrations.html",
+            event=event,
+            page=page,
+            filters=filters,
+            query_args=filter_to_args(filters),
+            countries=countries,
+            categories=[(c.id, category_name(c)) for c in event.categories],
+            regions=regions,
+            sorts=list(Sort),
+            can_export=can(current_user, Permission.EXPORT, event),
+            can_review=can(current_user, Permission.REVIEW_REGISTRATIONS, event),
+            bulk_transitions=[
+                (t, review.button_label(t), review.reason_required(t))
+                for t in review.BULK_TRANSITIONS
+            ],
+            with_photo=with_photo([r.id for r in page.items]),
+            ticked=ticked,
+            bulk=args if bulk_error else MultiDict(),
+            bulk_error=bulk_error,
+            back=url_for(
+                ".registrations",
+                slug=event.slug,
+                page=page.number,
+                **filter_to_args(filters).to_dict(flat=False),
+            ),
+        ),
+        status,
     )
 
 
@@ -118,6 +147,7 @@ def decide_registration(event: Event, registration_id: int):
             current_user,
             reason,
             int(version) if version.isdigit() else None,
+            photo_at_desk=request.form.get("photo_at_desk") == "1",
         )
     except WorkflowError as error:
         flash(error.message, "error")
@@ -139,6 +169,14 @@ def decide_registration(event: Event, registration_id: int):
                 ),
                 "success",
             )
+        if transition == "approve" and not review.has_photo(registration):
+            flash(
+                _(
+                    "%(name)s has no photo yet: take it at the desk before the badge is printed.",
+                    name=registration.full_name,
+                ),
+                "warning",
+            )
     return redirect(
         url_for(".registration_detail", slug=event.slug, registration_id=registration.id)
     )
@@ -147,27 +185,53 @@ def decide_registration(event: Event, registration_id: int):
 @bp.route("/events/<slug>/registrations/bulk", methods=["POST"])
 @event_permission_required(Permission.REVIEW_REGISTRATIONS)
 def bulk_decide(event: Event):
-    ids = [int(i) for i in request.form.getlist("registration") if i.isdigit()]
-    transition = request.form.get("transition", "")
-    back = request.form.get("back", "")
-    target = back if back.startswith("/backoffice/") else url_for(".registrations", slug=event.slug)
-    if not ids:
-        flash(_("Tick the registrations to decide on first."), "error")
-        return redirect(target)
+    """A decision for the ticked registrations, or for all that match the queue's filter:
+    these are counted again when applied, and applied only if the officer confirmed that
+    very number."""
+    form = request.form
+    transition = form.get("transition", "")
+    reason = form.get("reason", "")
+    ids = frozenset(int(i) for i in form.getlist("registration") if i.isdigit())
     if transition not in review.BULK_TRANSITIONS:
-        flash(_("Choose approve or reject."), "error")
-        return redirect(target)
-    result = review.decide_many(event, ids, transition, current_user, request.form.get("reason"))
-    if result.done:
-        flash(
-            ngettext(
-                "%(num)d registration: %(decision)s.",
-                "%(num)d registrations: %(decision)s.",
-                len(result.done),
-                decision=review.transition_label(transition),
-            ),
-            "success",
+        return _queue_page(event, form, ids, _("Choose a decision."), 400)
+    if review.reason_required(transition) and not reason.strip():
+        return _queue_page(event, form, ids, _("Give a reason: the delegates will read it."), 400)
+    filters = filter_from_args(form, event)
+    if form.get("scope") == "matching":
+        chosen = matching_ids(event, filters)
+        expected = form.get("expected", "")
+        if form.get("confirmed") != "1" or expected != str(len(chosen)):
+            return render_template(
+                "backoffice/bulk_confirm.html",
+                event=event,
+                total=len(chosen),
+                changed=form.get("confirmed") == "1",
+                decision=review.button_label(transition),
+                form=form,
+                back=_back(event, form),
+            )
+    elif ids:
+        chosen = sorted(ids)
+    else:
+        return _queue_page(
+            event,
+            form,
+            ids,
+            _("Tick the registrations to decide on first, or choose all that match the filter."),
+            400,
         )
-    for registration, message in result.refused:
-        flash(f"{registration.full_name}: {message}", "error")
-    return redirect(target)
+    result = review.decide_many(
+        event, chosen, transition, current_user, reason, form.get("photo_at_desk") == "1"
+    )
+    return render_template(
+        "backoffice/bulk_results.html",
+        event=event,
+        result=result,
+        decision=review.transition_label(transition),
+        back=_back(event, form),
+    )
+
+
+def _back(event: Event, form: MultiDict) -> str:
+    back = form.get("back", "")
+    return back if back.startswith("/backoffice/") else url_for(".registrations", slug=event.slug)

@@ -5,12 +5,18 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from ..accreditation.workflow import TRANSITIONS, Actor, WorkflowError, available, perform
+from ..accreditation.workflow import (
+    TRANSITIONS,
+    Actor,
+    ActorKind,
+    Outcome,
+    WorkflowError,
+    available,
+    perform,
+)
 from ..extensions import db
-from ..models import Event, Registration, StaffUser
-
-# What an officer may do to many registrations at once, with one reason.
-BULK_TRANSITIONS = ("approve", "reject")
+from ..models import AuditEntry, Event, Registration, StaffUser
+from .queries import with_photo
 
 # The buttons say what the officer does; the workflow's labels say what happened.
 BUTTONS = {
@@ -23,10 +29,79 @@ BUTTONS = {
     "revoke": _l("Revoke"),
 }
 
+# Confirming an e-mail address at the desk needs the person there: one at a time.
+ONE_AT_A_TIME = frozenset({"confirm"})
+
+# What an officer may do to many registrations at once, with one reason: every staff
+# transition of the workflow but those above, in the order of the buttons.
+BULK_TRANSITIONS = tuple(
+    sorted(
+        (
+            name
+            for name, transition in TRANSITIONS.items()
+            if ActorKind.STAFF in transition.actors and name not in ONE_AT_A_TIME
+        ),
+        key=lambda name: list(BUTTONS).index(name) if name in BUTTONS else len(BUTTONS),
+    )
+)
+
+# Written beside the approval when the officer confirmed that the desk takes the photo.
+PHOTO_AT_DESK_ACTION = "registration.photo_at_desk"
+
+
+class PhotoMissing(WorkflowError):
+    code = "photo_missing"
+
 
 def staff_transitions(registration: Registration, user: StaffUser):
     """The decisions this staff member may take now (the buttons of the detail page)."""
     return available(registration, Actor.staff_user(user))
+
+
+def has_photo(registration: Registration) -> bool:
+    return registration.id in with_photo([registration.id])
+
+
+def _photo_missing_error(registration: Registration) -> PhotoMissing:
+    return PhotoMissing(
+        _l(
+            "%(name)s has no photo, and this event requires one for the badge. Confirm that "
+            "the photo is taken at the desk, or ask the delegate for a photo.",
+            name=registration.full_name,
+        )
+    )
+
+
+def _decide(
+    registration: Registration,
+    transition: str,
+    actor: Actor,
+    reason: str | None,
+    seen_version: int | None,
+    photo_at_desk: bool,
+    photo_present: bool,
+) -> Outcome:
+    """One decision as its own transaction: the workflow's move and, for an approval without
+    a photo that the officer confirmed the desk will take, an audit entry saying so."""
+    without_photo = transition == "approve" and not photo_present
+    if without_photo and registration.event.photo_required and not photo_at_desk:
+        raise _photo_missing_error(registration)
+    try:
+        outcome = perform(
+            registration,
+            transition,
+            actor,
+            reason=reason,
+            expected_version=seen_version,
+            commit=False,
+        )
+        if without_photo and photo_at_desk:
+            db.session.add(AuditEntry.about(registration, PHOTO_AT_DESK_ACTION, actor=actor.staff))
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return outcome
 
 
 def decide(
@@ -35,45 +110,70 @@ def decide(
     user: StaffUser,
     reason: str | None,
     seen_version: int | None,
-):
-    """One decision, as its own transaction. Raises WorkflowError with a message to show."""
-    return perform(
+    photo_at_desk: bool = False,
+) -> Outcome:
+    """One decision, as its own transaction. Raises WorkflowError with a message to show.
+
+    Approving someone without a photo, where the event requires one for the badge, needs
+    ``photo_at_desk``: the officer's word that the desk takes the photo on arrival."""
+    return _decide(
         registration,
         transition,
         Actor.staff_user(user),
-        reason=reason,
-        expected_version=seen_version,
+        reason,
+        seen_version,
+        photo_at_desk,
+        has_photo(registration),
     )
 
 
 @dataclass
 class BulkResult:
     done: list[Registration] = field(default_factory=list)
-    refused: list[tuple[Registration, str]] = field(default_factory=list)
+    refused: list[tuple[Registration, WorkflowError]] = field(default_factory=list)
+    # Approved (or given their first approval) although they have no photo yet.
+    without_photo: list[Registration] = field(default_factory=list)
 
 
 def decide_many(
-    event: Event, ids: list[int], transition: str, user: StaffUser, reason: str | None
+    event: Event,
+    ids: list[int],
+    transition: str,
+    user: StaffUser,
+    reason: str | None,
+    photo_at_desk: bool = False,
 ) -> BulkResult:
     """Apply one decision to each chosen registration, each in its own transaction, so that
-    one that cannot be decided (e.g. its NGO is not verified) does not hold back the others."""
+    one that cannot be decided (e.g. its NGO is not verified) does not hold back the others;
+    the result says, for each one refused, why."""
     if transition not in BULK_TRANSITIONS:
         raise ValueError(transition)
     result = BulkResult()
-    registrations = db.session.scalars(
-        select(Registration)
-        .where(Registration.event_id == event.id, Registration.id.in_(ids))
-        .order_by(Registration.id)
-    ).all()
+    chosen = list(
+        db.session.scalars(
+            select(Registration.id)
+            .where(Registration.event_id == event.id, Registration.id.in_(ids))
+            .order_by(Registration.id)
+        )
+    )
+    photographed = with_photo(chosen)
     actor = Actor.staff_user(user)
-    for registration in registrations:
+    for registration_id in chosen:
+        registration = db.session.get(Registration, registration_id)
+        present = registration_id in photographed
         try:
-            perform(registration, transition, actor, reason=reason)
+            _decide(registration, transition, actor, reason, None, photo_at_desk, present)
         except WorkflowError as error:
-            result.refused.append((registration, str(error.message)))
+            result.refused.append((registration, error))
         else:
             result.done.append(registration)
+            if transition == "approve" and not present:
+                result.without_photo.append(registration)
     return result
+
+
+def reason_required(name: str) -> bool:
+    return TRANSITIONS[name].reason_required
 
 
 def transition_label(name: str) -> str:

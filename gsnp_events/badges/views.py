@@ -10,7 +10,15 @@ from werkzeug.datastructures import MultiDict
 
 from ..backoffice.permissions import Permission, event_permission_required
 from ..extensions import db
-from ..models import Badge, Country, Event, Organisation, Registration, RegistrationStatus
+from ..models import (
+    Badge,
+    Country,
+    Event,
+    Organisation,
+    Photo,
+    Registration,
+    RegistrationStatus,
+)
 from ..models.badges import BadgePrintJob, BadgeStatus
 from . import bp, jobs, services
 from .forms import HandOverForm, PrintOneForm, PrintRunForm, RunOptions
@@ -77,6 +85,18 @@ def _choices(event: Event) -> dict:
     return {"countries": countries, "organisations": organisations}
 
 
+def _photo_check(event: Event, options: RunOptions, rows: list[Registration]) -> dict:
+    """Which of the rows shown have a photo, and how many of the whole selection have none."""
+    without = services.selection_query(event, options.filters).where(~Registration.photo.has())
+    shown = db.session.scalars(
+        select(Photo.registration_id).where(Photo.registration_id.in_([r.id for r in rows]))
+    )
+    return {
+        "with_photo": set(shown),
+        "without_photo": db.session.scalar(select(func.count()).select_from(without.subquery())),
+    }
+
+
 def _index_page(
     event: Event,
     options: RunOptions,
@@ -103,6 +123,7 @@ def _index_page(
             jobs=services.recent_jobs(event),
             error=error,
             **_choices(event),
+            **_photo_check(event, options, selection.first),
         ),
         status,
     )

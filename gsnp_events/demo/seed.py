@@ -318,7 +318,7 @@ def _create_registrations(
         )
     db.session.add_all(registrations)
     db.session.flush()
-    db.session.add_all(_history(registration, officer) for registration in registrations)
+    db.session.add_all(_history(registration, officer, now) for registration in registrations)
     return registrations
 
 
@@ -384,12 +384,13 @@ def _person(rng, event, organisation, category, status, now, emails) -> Registra
     )
 
 
-def _history(registration: Registration, officer: StaffUser) -> AuditEntry:
-    """The entry of the registration's latest move, as the workflow would have written it."""
+def _history(registration: Registration, officer: StaffUser, now: datetime) -> AuditEntry:
+    """The entry of the registration's latest move, as the workflow would have written it;
+    never later than the seeding itself."""
     status = registration.status
     by_officer = status in DECISION_REASONS or status == RegistrationStatus.APPROVED
     return AuditEntry(
-        created_at=registration.decided_at or registration.created_at,
+        created_at=min(registration.decided_at or registration.created_at, now),
         action=f"registration.{status}",
         actor=officer if by_officer else None,
         actor_label=officer.name if by_officer else "delegate",

@@ -48,6 +48,8 @@ class Event(db.Model):
     texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     unconfirmed_expiry_hours: Mapped[int] = mapped_column(default=48)
     allow_walk_ins: Mapped[bool] = mapped_column(default=False)  # the badge desk may register
+    # Approving someone without a photo needs the officer's word that the desk will take one.
+    photo_required: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     country = relationship("Country")

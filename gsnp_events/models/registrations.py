@@ -174,10 +174,15 @@ class Registration(db.Model):
 
     @property
     def reference(self) -> str:
-        return f"{self.event_id:02d}-{self.id:06d}"
+        return registration_reference(self.event_id, self.id)
 
     def __repr__(self) -> str:
         return f"<Registration {self.id} {self.status}>"
+
+
+def registration_reference(event_id: int, registration_id: int) -> str:
+    """What staff and delegates call a registration: "01-000092" (event 1, number 92)."""
+    return f"{event_id:02d}-{registration_id:06d}"
 
 
 @sa_event.listens_for(Registration, "before_insert")

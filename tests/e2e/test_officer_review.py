@@ -1,5 +1,6 @@
 """An officer asks a delegate for information; the delegate answers in the portal; the officer
-approves. All through the pages, in Chromium."""
+approves. An officer approves all that match a filter from the decision bar, which stays in
+view. All through the pages, in Chromium."""
 
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ from tests.factories import (
     PASSWORD,
     make_event,
     make_organisation,
+    make_photo,
     make_registration,
     make_staff,
 )
@@ -42,7 +44,7 @@ def test_officer_asks_for_information_and_approves_after_the_answer(
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("link", name="Founding Assembly").click()
 
-    page.get_by_label("Country").select_option(label="Bolivia (Plurinational State of)")
+    page.get_by_role("checkbox", name="Bolivia (Plurinational State of)").check()
     page.get_by_role("button", name="Apply filters").click()
     expect(page.get_by_text("1 registration matches.")).to_be_visible()
     expect(page.get_by_role("link", name="OTIENO", exact=False)).to_have_count(0)
@@ -70,3 +72,98 @@ def test_officer_asks_for_information_and_approves_after_the_answer(
     page.get_by_role("button", name="Approve").click()
     expect(page.get_by_text("Approved.")).to_be_visible()
     page.screenshot(path=artifacts / "officer-approved.png", full_page=True)
+
+
+def _sign_in(page, officer):
+    page.goto("/staff/login")
+    page.get_by_label("E-mail address").fill(officer.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height + 1
+
+
+def test_officer_approves_all_that_match_from_the_bar_that_stays_in_view(page, artifacts):
+    event = make_event("baku", name="Founding Assembly")
+    verified = make_organisation(country_code="GH", name="Accra Rights Forum")
+    unvetted = make_organisation(
+        country_code="KE", name="Nairobi Voices", vetting_status="to_be_vetted"
+    )
+    for n in range(57):
+        registration = make_registration(
+            event, status="submitted", organisation=verified, family_name=f"Mensah{n:02d}"
+        )
+        if n % 3:
+            make_photo(registration)
+    make_registration(event, status="submitted", organisation=unvetted, family_name="Otieno")
+    make_registration(event, status="info_requested", organisation=verified, family_name="Asare")
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event, email="officer@example.org")
+    _sign_in(page, officer)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.get_by_role("link", name="Founding Assembly").click()
+
+    page.get_by_role("checkbox", name="Submitted", exact=True).check()
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("58 registrations match.")).to_be_visible()
+    expect(page.get_by_role("checkbox", name="Submitted", exact=True)).to_be_checked()
+
+    bar = page.locator("#bulk-bar")
+    page.evaluate("window.scrollTo(0, 0)")
+    rows = page.locator("table.registrations tbody tr")
+    rows.nth(5).scroll_into_view_if_needed()
+    assert _in_view(page, bar)  # while the first rows are in view, far above the bar's place
+    rows.nth(30).scroll_into_view_if_needed()
+    assert _in_view(page, bar)
+    assert _in_view(page, rows.nth(30))
+
+    page.get_by_role("checkbox", name="Tick all on this page").check()
+    expect(page.locator("input.pick:checked")).to_have_count(50)
+    expect(page.locator("#ticked-count")).to_have_text("50")
+    page.get_by_label("All 58 registrations that match this filter, on every page").check()
+    page.get_by_label("Approve those without a photo too").check()
+    page.screenshot(path=artifacts / "queue-select-all-matching.png")
+    page.get_by_role("button", name="Apply", exact=True).click()
+
+    expect(page.get_by_role("heading", name="Approve: 58 registrations?")).to_be_visible()
+    page.get_by_role("button", name="Yes, decide on all 58 registrations").click()
+    expect(page.get_by_text("57 registrations: Approved.")).to_be_visible()
+    expect(page.get_by_text("19 of them have no photo yet")).to_be_visible()
+    refused = page.locator("table.refused tbody tr")
+    expect(refused).to_have_count(1)
+    expect(refused).to_contain_text("OTIENO")
+    expect(refused).to_contain_text("To be vetted")
+    expect(refused).to_contain_text("Verify Nairobi Voices first.")
+    page.screenshot(path=artifacts / "queue-bulk-results.png", full_page=True)
+
+
+def test_the_queue_fits_a_phone_in_english_and_arabic(page, artifacts):
+    event = make_event("baku", name="Founding Assembly", languages=["en", "ar"])
+    verified = make_organisation(country_code="GH", name="Accra Rights Forum")
+    for n in range(12):
+        make_registration(
+            event, status="submitted", organisation=verified, family_name=f"Mensah{n}"
+        )
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event, email="officer@example.org")
+    _sign_in(page, officer)
+    for lang in ("en", "ar"):
+        for width, height in ((1280, 800), (360, 740)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto(f"/backoffice/events/baku/registrations?lang={lang}")
+            overflow = page.evaluate("document.documentElement.scrollWidth")
+            assert overflow <= width, (lang, width, overflow)
+            bar = page.locator("#bulk-bar")
+            page.locator("input.pick").nth(1).check()
+            expect(page.locator("#ticked-count")).to_have_text("1")
+            assert _in_view(page, bar), (lang, width)
+            if width == 360:  # folded on a phone, so that the list stays readable
+                assert bar.bounding_box()["height"] < 60
+                page.screenshot(path=artifacts / f"queue-{lang}-{width}-folded.png")
+                bar.locator("summary").click()
+            expect(page.locator("#bulk-transition")).to_be_visible()
+            assert _in_view(page, bar), (lang, width)
+            page.screenshot(path=artifacts / f"queue-{lang}-{width}.png")
+            page.screenshot(path=artifacts / f"queue-{lang}-{width}-full.png", full_page=True)

@@ -113,6 +113,13 @@ def test_seed_builds_the_founding_assembly_and_is_idempotent(client):
     page = client.get(f"/onsite/events/{SLUG}/checkpoints").get_data(as_text=True)
     assert "Main entrance" in page and "Plenary hall" in page
 
+    # The history it writes is not dated after the seeding.
+    from gsnp_events.models import AuditEntry
+
+    latest = db.session.scalar(select(func.max(AuditEntry.created_at)))
+    assert latest <= utcnow()
+    assert db.session.scalar(select(func.count()).select_from(AuditEntry)) >= 1000
+
     # A second run changes nothing.
     again = seed_demo()
     assert not again.created and _counts() == first

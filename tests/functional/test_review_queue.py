@@ -209,7 +209,7 @@ def test_country_filter_is_in_the_officers_language_and_alphabet(client):
     login(client, make_staff(Role.ACCREDITATION_OFFICER, event))
     page = client.get("/backoffice/events/baku/registrations?lang=es").get_data(as_text=True)
     names = [country_name(code, "es") for code in ("AZ", "BD", "BO")]
-    positions = [page.index(f">{name}</option>") for name in names]
+    positions = [page.index(f">{name}</label>") for name in names]
     assert positions == sorted(positions)  # Azerbaiyán, Bangladés, Bolivia
     arabic = client.get("/backoffice/events/baku/registrations?lang=ar").get_data(as_text=True)
-    assert f">{country_name('BD', 'ar')}</option>" in arabic
+    assert f">{country_name('BD', 'ar')}</label>" in arabic
