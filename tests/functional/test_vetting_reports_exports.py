@@ -109,6 +109,7 @@ def test_csv_export_with_chosen_columns_and_no_formula_injection(client):
         "&column=family_name&column=given_name&column=name_local&column=nationality"
     )
     assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"  # one charset
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows == [
@@ -122,6 +123,9 @@ def test_xlsx_export_opens_in_a_spreadsheet(client):
     make_registration(event, family_name="Rahman", name_local="রহমান", nationality_code="BD")
     login(client, make_staff(Role.VIEWER, event))
     response = client.get("/backoffice/events/baku/export?format=xlsx")
+    assert response.headers["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
     workbook = load_workbook(io.BytesIO(response.data), read_only=True)
     rows = list(workbook.active.values)
     assert rows[0][:3] == ("Reference", "Status", "Category")
