@@ -88,7 +88,8 @@ def test_dashboard_counts_nam_members_against_the_country_data(client):
     assert "Approved delegates also come from 1 other country." in page
     assert f"{members - 2} member states not yet represented" in page
     assert "Peru" in page  # submitted only, so still missing
-    assert "<svg" in page and "Sub-Saharan Africa" in page
+    assert '<span class="bar-label"><bdi>Sub-Saharan Africa</bdi></span>' in page
+    assert '<span class="bar" style="--share: 1.0000"></span>' in page
     assert "<script" not in page
 
 
