@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from gsnp_events.extensions import db
 from gsnp_events.models import Registration, Role
 from gsnp_events.models.base import utcnow
+from tests.e2e.test_accessibility import axe_violations
 from tests.factories import PASSWORD, make_event, make_staff
 
 # Approved delegates per nationality: three-, two- and one-digit counts in several regions.
@@ -91,3 +92,4 @@ def test_bar_labels_and_counts_are_never_cut(reports, artifacts, lang, width):
         assert first["x"] >= label["x"] + label["width"] - 1
     assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
     page.screenshot(path=artifacts / f"reports-{lang}-{width}.png", full_page=True)
+    assert axe_violations(page) == []
