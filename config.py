@@ -56,7 +56,11 @@ class Config:
     MAIL_FILE_DIR = os.environ.get("MAIL_FILE_DIR", str(INSTANCE_DIR / "mail-out"))
     MAIL_MAX_ATTEMPTS = 8  # then the message is marked failed
     MAIL_RETRY_SECONDS = 60  # first retry; doubles after each failure, at most 6 hours
-    # Send the mail a request queued once its response has gone (no worker needed).
+    # A sender claims a message before sending it; another sender takes over a claim this old
+    # (its sender crashed). Keep it well above the time one message takes to send.
+    MAIL_CLAIM_TIMEOUT_SECONDS = 15 * 60
+    # Send the mail any request committed to the outbox once its response has gone (no worker
+    # needed); `flask send-mail` (run it every few minutes) retries what could not be sent.
     MAIL_SEND_AFTER_REQUEST = os.environ.get("MAIL_SEND_AFTER_REQUEST", "true").lower() == "true"
 
     # Link expiry. The confirmation link lasts as long as the event's unconfirmed_expiry_hours.

@@ -12,7 +12,7 @@ def create_app(config: str | type | None = None) -> Flask:
     """
     from config import CONFIGS, INSTANCE_DIR, ProductionConfig
 
-    from . import cli, errors, i18n, models, templating  # noqa: F401  (models: every table)
+    from . import cli, errors, i18n, mail, models, templating  # noqa: F401  (models: every table)
     from .auth import bp as auth_bp
     from .auth import login_manager_setup
     from .backoffice import bp as backoffice_bp
@@ -66,6 +66,7 @@ def create_app(config: str | type | None = None) -> Flask:
     csrf.exempt(api_bp)  # the JSON API takes no cookies for writes: nothing to forge
     app.register_blueprint(api_bp)
     errors.init_app(app)
+    mail.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
     return app

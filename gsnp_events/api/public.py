@@ -9,7 +9,6 @@ from flask import current_app, jsonify, request
 from flask_babel import gettext as _
 
 from ..accreditation import places
-from ..mail import deliver_after_response
 from ..models import Event, Registration
 from ..models.base import utcnow
 from ..public.services import open_events
@@ -181,7 +180,7 @@ def create_registration(slug: str):
     body = registration_json(services.load_registration(result.registration.id))
     response = jsonify(body)
     response.status_code = 201
-    return deliver_after_response(response)
+    return response
 
 
 @bp.route("/registrations/me")

@@ -1,15 +1,25 @@
-"""Creating and editing events and their categories."""
+"""Creating and editing events and their categories.
 
+Changing a limit (the event's capacity, organisation or country limit, a category's quota)
+moves up at once, in order, everyone on the waiting list who now fits: the workflow writes each
+promotion's audit entry and e-mail in the same transaction, and the event's or category's audit
+entry lists who moved up.
+"""
+
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from ..accreditation.workflow import promote_waiting_list
 from ..extensions import db
-from ..models import AuditEntry, Category, Event, StaffUser
+from ..models import AuditEntry, Category, Event, Registration, RegistrationStatus, StaffUser
 from ..models.base import utcnow
 from .errors import BackofficeError
+
+LIMIT_FIELDS = ("capacity", "organisation_limit", "country_limit")
 
 EVENT_FIELDS = (
     "name",
@@ -56,6 +66,25 @@ def to_local(moment: datetime, timezone: str) -> datetime:
     return moment.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
 
 
+@dataclass
+class Saved:
+    event: Event
+    category: Category | None = None
+    promoted: list[Registration] = field(default_factory=list)  # off the waiting list
+
+
+def _promote_if_waiting(event: Event) -> list[Registration]:
+    """After a limit changed: everyone on the waiting list who now fits moves up, in order."""
+    waiting = db.session.scalar(
+        select(func.count()).where(
+            Registration.event_id == event.id, Registration.status == RegistrationStatus.WAITLISTED
+        )
+    )
+    if not waiting:
+        return []
+    return promote_waiting_list(event, utcnow(), limit=waiting)
+
+
 def _audit(action: str, event: Event, actor: StaffUser, data: dict) -> None:
     db.session.add(
         AuditEntry(action=action, actor=actor, actor_label=actor.name, event_id=event.id, data=data)
@@ -70,7 +99,7 @@ def _notices(texts: dict | None) -> dict:
     }
 
 
-def save_event(event: Event | None, values: dict, actor: StaffUser) -> Event:
+def save_event(event: Event | None, values: dict, actor: StaffUser) -> Saved:
     """Create (``event`` None) or update an event from validated form values. ``texts`` keeps
     only the event's languages."""
     values = dict(
@@ -111,14 +140,18 @@ def save_event(event: Event | None, values: dict, actor: StaffUser) -> Event:
             changed[name] = moment.isoformat()
         setattr(event, name, moment)
     db.session.flush()
-    _audit("event.created" if creating else "event.updated", event, actor, {"changed": changed})
+    saved = Saved(event)
+    if not creating and changed.keys() & set(LIMIT_FIELDS):
+        saved.promoted = _promote_if_waiting(event)
+    data = {"changed": changed}
+    if saved.promoted:
+        data["promoted"] = [r.id for r in saved.promoted]
+    _audit("event.created" if creating else "event.updated", event, actor, data)
     db.session.commit()
-    return event
+    return saved
 
 
-def save_category(
-    event: Event, category: Category | None, values: dict, actor: StaffUser
-) -> Category:
+def save_category(event: Event, category: Category | None, values: dict, actor: StaffUser) -> Saved:
     clash = db.session.scalar(
         select(Category.id).where(Category.event_id == event.id, Category.code == values["code"])
     )
@@ -128,15 +161,17 @@ def save_category(
     if creating:
         category = Category(event=event)
         db.session.add(category)
+    quota_changed = not creating and category.quota != values["quota"]
     for name in CATEGORY_FIELDS:
         setattr(category, name, values[name])
     category.colour = category.colour.lower()
     db.session.flush()
-    _audit(
-        "category.created" if creating else "category.updated",
-        event,
-        actor,
-        {"category": category.id, **{k: str(values[k]) for k in CATEGORY_FIELDS}},
-    )
+    saved = Saved(event, category)
+    if quota_changed:
+        saved.promoted = _promote_if_waiting(event)
+    data = {"category": category.id, **{k: str(values[k]) for k in CATEGORY_FIELDS}}
+    if saved.promoted:
+        data["promoted"] = [r.id for r in saved.promoted]
+    _audit("category.created" if creating else "category.updated", event, actor, data)
     db.session.commit()
-    return category
+    return saved

@@ -2,6 +2,7 @@
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -10,7 +11,7 @@ from ..models import Category, Country, Event
 from . import bp
 from .errors import BackofficeError
 from .event_forms import CategoryForm, EventForm, texts_field_name
-from .event_setup import EVENT_FIELDS, save_category, save_event, to_local
+from .event_setup import EVENT_FIELDS, Saved, save_category, save_event, to_local
 from .permissions import Permission, administrator_required, event_permission_required
 
 
@@ -29,6 +30,18 @@ def _event_values(form: EventForm) -> dict:
     return values
 
 
+def _flash_promoted(saved: Saved) -> None:
+    if saved.promoted:
+        flash(
+            ngettext(
+                "%(num)d person moved up from the waiting list and will receive an e-mail.",
+                "%(num)d people moved up from the waiting list and will receive an e-mail.",
+                len(saved.promoted),
+            ),
+            "success",
+        )
+
+
 def _save(form: EventForm, event: Event | None):
     try:
         saved = save_event(event, _event_values(form), current_user)
@@ -37,7 +50,8 @@ def _save(form: EventForm, event: Event | None):
         flash(error.message, "error")
         return None
     flash(_("The event is saved."), "success")
-    return redirect(url_for(".event_settings", slug=saved.slug))
+    _flash_promoted(saved)
+    return redirect(url_for(".event_settings", slug=saved.event.slug))
 
 
 @bp.route("/events/new", methods=["GET", "POST"])
@@ -106,12 +120,13 @@ def category_form(event: Event, category_id: int | None):
         }
         values["position"] = values["position"] or 0
         try:
-            save_category(event, category, values, current_user)
+            saved = save_category(event, category, values, current_user)
         except BackofficeError as error:
             db.session.rollback()
             flash(error.message, "error")
         else:
             flash(_("The category is saved."), "success")
+            _flash_promoted(saved)
             return redirect(url_for(".event_settings", slug=event.slug) + "#categories")
     return render_template(
         "backoffice/category_form.html", form=form, event=event, category=category

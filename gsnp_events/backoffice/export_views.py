@@ -25,11 +25,11 @@ def export_registrations(event: Event):
             columns=COLUMNS,
             query_args=filter_to_args(filters),
         )
-    mimetype, export = FORMATS[fmt]
+    content_type, export = FORMATS[fmt]
     content = export(event, filters, chosen_columns(request.args.getlist("column")))
     filename = f"{event.slug}-registrations-{utcnow():%Y%m%d-%H%M}.{fmt}"
     return Response(
         content,
-        mimetype=mimetype,
+        content_type=content_type,  # as given: a mimetype would get a second charset
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

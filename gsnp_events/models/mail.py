@@ -39,3 +39,8 @@ class OutboxMessage(db.Model):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(String(1000))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A sender claims a message before it talks to the mail server (one conditional UPDATE, so
+    # of several senders exactly one wins); a claim older than MAIL_CLAIM_TIMEOUT_SECONDS is
+    # taken over, so a sender that crashed does not lose the message.
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claim_token: Mapped[str | None] = mapped_column(String(32))

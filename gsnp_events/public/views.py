@@ -1,4 +1,4 @@
-from flask import render_template
+from flask import current_app, render_template, send_from_directory
 
 from ..models.base import utcnow
 from . import bp
@@ -10,4 +10,15 @@ def home():
     now = utcnow()
     return render_template(
         "public/home.html", events=open_events(now), upcoming=upcoming_events(now)
+    )
+
+
+@bp.route("/favicon.ico")
+def favicon():
+    """Browsers (and feed readers, bookmarks) ask for /favicon.ico whatever the page links to."""
+    return send_from_directory(
+        current_app.static_folder,
+        "favicon.ico",
+        mimetype="image/vnd.microsoft.icon",
+        max_age=7 * 24 * 3600,
     )

@@ -20,7 +20,6 @@ from ..accreditation import places, workflow
 from ..accreditation.workflow import EDITABLE, FINAL, Actor, WorkflowError
 from ..extensions import db, limiter
 from ..labels import REGISTRATION_ACTION_LABELS
-from ..mail import deliver_after_response
 from ..models import Event, Organisation, Photo, Registration, RegistrationStatus, Role
 from . import portal_bp as bp
 from . import services
@@ -167,7 +166,7 @@ def edit():
             general = [str(error.message)]
         else:
             flash(_("Your changes are saved."), "info")
-            return deliver_after_response(redirect(url_for(".index")))
+            return redirect(url_for(".index"))
     else:
         general = [_("The form has expired. Check your entries and send it again.")]
     return render_template(
@@ -308,7 +307,7 @@ def cancel():
         flash(str(error.message), "error")
     else:
         flash(_("Your registration is cancelled."), "info")
-    return deliver_after_response(redirect(url_for(".index")))
+    return redirect(url_for(".index"))
 
 
 @bp.route("/resend", methods=["POST"])
@@ -321,7 +320,7 @@ def resend():
         return redirect(url_for(".index"))
     services.resend_portal_link(found[0])
     flash(_("We have sent a new link to %(email)s.", email=found[0].email), "info")
-    return deliver_after_response(redirect(url_for(".index")))
+    return redirect(url_for(".index"))
 
 
 @bp.route("/link", methods=["GET", "POST"])
@@ -335,8 +334,7 @@ def request_link():
         else:
             services.send_portal_links(form.email.data)
             sent = True
-    response = render_template("portal/request_link.html", form=form, sent=sent)
-    return deliver_after_response(make_response(response)) if sent else response
+    return render_template("portal/request_link.html", form=form, sent=sent)
 
 
 @bp.route("/logout", methods=["POST"])
@@ -367,7 +365,7 @@ def focal_login(token: str):
     confirmed = services.confirm_delegation(event, organisation)
     if confirmed:
         flash(_("Thank you: the delegation is confirmed."), "info")
-    return deliver_after_response(redirect(url_for(".delegation")))
+    return redirect(url_for(".delegation"))
 
 
 @bp.route("/delegation")
@@ -422,7 +420,7 @@ def delegation_action(registration_id: int, action: str):
             _("%(name)s: %(status)s.", name=registration.full_name, status=_status(registration)),
             "info",
         )
-    return deliver_after_response(redirect(url_for(".delegation")))
+    return redirect(url_for(".delegation"))
 
 
 def _status(registration: Registration) -> str:

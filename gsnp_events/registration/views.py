@@ -9,7 +9,6 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..accreditation import places
 from ..extensions import db
-from ..mail import deliver_after_response
 from ..models import Organisation, Registration
 from ..models.base import utcnow
 from . import bp, services
@@ -145,7 +144,7 @@ def register(slug: str):
                 general = [str(error.message)]
             else:
                 session["registered"] = result.registration.id
-                return deliver_after_response(redirect(url_for(".registered", slug=slug)))
+                return redirect(url_for(".registered", slug=slug))
     elif request.method == "POST":
         general = [_("The form has expired. Check your entries and send it again.")]
     if photo is not None:
@@ -212,7 +211,7 @@ def delegation(slug: str):
                     "waitlisted": len(result.waitlisted),
                     "email": result.organisation.focal_point_email,
                 }
-                return deliver_after_response(redirect(url_for(".delegation_done", slug=slug)))
+                return redirect(url_for(".delegation_done", slug=slug))
     elif request.method == "POST":
         general = [_("The form has expired. Check your entries and send it again.")]
     return render_template("public/delegation.html", event=event, form=form, general_errors=general)
@@ -240,4 +239,4 @@ def confirm(token: str):
         flash(_("Thank you: your e-mail address is confirmed."), "info")
     else:
         flash(_("Your e-mail address was already confirmed."), "info")
-    return deliver_after_response(redirect(url_for("portal.index")))
+    return redirect(url_for("portal.index"))

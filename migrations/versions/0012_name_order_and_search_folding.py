@@ -12,7 +12,7 @@ from alembic import op
 from gsnp_events.text import search_text
 
 revision = "0012_names"
-down_revision = "0009_typed_scans"
+down_revision = "0011_outbox_claims"
 branch_labels = None
 depends_on = None
 

@@ -47,6 +47,21 @@ def test_assets_are_served_locally(client):
     assert client.get("/static/css/app.css").status_code == 200
 
 
+def test_the_site_has_a_favicon_where_browsers_look_for_it(client):
+    page = client.get("/").get_data(as_text=True)
+    assert '<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">' in page
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in page
+    icon = client.get("/favicon.ico")  # asked for on a first visit, linked or not
+    assert icon.status_code == 200
+    assert icon.headers["Content-Type"] == "image/vnd.microsoft.icon"
+    assert icon.data[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    assert int.from_bytes(icon.data[4:6], "little") == 3  # 16, 32 and 48 pixels
+    assert "max-age=604800" in icon.headers["Cache-Control"]
+    svg = client.get("/static/favicon.svg")
+    assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
+    assert svg.data.startswith(b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">')
+
+
 def test_unknown_page_says_what_to_do(client):
     response = client.get("/no-such-page")
     assert response.status_code == 404
