@@ -144,7 +144,7 @@ def test_the_delegation_form_takes_one_delegate_at_a_time(phone, event, artifact
     second.get_by_role("button", name="Done: back to the list").click()
     page.get_by_role("button", name="Remove Delegate 1, Kwame Mensah").click()
     expect(
-        page.get_by_role("status").filter(has_text="Delegate 1, Kwame Mensah removed.")
+        page.get_by_role("status").filter(has_text="Removed: Delegate 1, Kwame Mensah")
     ).to_be_attached()
     expect(items).to_have_count(2)
     expect(items.nth(0)).to_contain_text("Amina Diallo-Sow")
