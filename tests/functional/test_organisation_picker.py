@@ -377,3 +377,75 @@ def test_the_delegation_form_has_unique_ids_and_labels_that_point_at_fields(clie
     )
     assert 'id="delegates-2-family_name"' in page and 'class="error-summary"' in page
     check_ids(page)
+
+
+# ------------------------------------------------------------------------------------------
+# The migration: organisations proposed twice before it are merged into the first.
+
+
+def test_the_migration_merges_organisations_proposed_twice(app, tmp_path):
+    import uuid
+
+    from alembic.script import ScriptDirectory
+    from flask_migrate import upgrade
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import USING_POSTGRES, _admin_execute, _postgres_admin_url
+
+    if USING_POSTGRES:
+        name = f"gsnp_org_{uuid.uuid4().hex[:8]}"
+        _admin_execute(f'CREATE DATABASE "{name}"')
+        url = make_url(_postgres_admin_url()).set(database=name).render_as_string(False)
+    else:
+        url = f"sqlite:///{tmp_path / 'before.sqlite'}"
+
+    class Config(TestingConfig):
+        SQLALCHEMY_DATABASE_URI = url
+
+    fresh = create_app(Config)
+    config = fresh.extensions["migrate"].migrate.get_config()
+    before = ScriptDirectory.from_config(config).get_revision("0014_org_folded").down_revision
+    try:
+        with fresh.app_context():
+            upgrade(revision=before)
+            with db.engine.begin() as connection:
+                for name_, status in [
+                    ("Sahel Women Network", "verified"),
+                    ("SAHEL  women network", "to_be_vetted"),
+                    ("Sahel Women Network", "to_be_vetted"),
+                    ("Other NGO", "verified"),
+                ]:
+                    connection.execute(
+                        text(
+                            "INSERT INTO organisations (name, country_code, vetting_status, "
+                            "created_at) VALUES (:name, 'TN', :status, CURRENT_TIMESTAMP)"
+                        ),
+                        {"name": name_, "status": status},
+                    )
+            upgrade(revision="0014_org_folded")
+            with db.engine.connect() as connection:
+                rows = connection.execute(
+                    text(
+                        "SELECT id, name_folded, vetting_status, merged_into_id "
+                        "FROM organisations ORDER BY id"
+                    )
+                ).all()
+                first = rows[0].id
+                assert [tuple(r)[1:] for r in rows] == [
+                    ("sahel women network", "verified", None),
+                    ("sahel women network", "merged", first),
+                    ("sahel women network", "merged", first),
+                    ("other ngo", "verified", None),
+                ]
+                actions = connection.execute(
+                    text("SELECT action, organisation_id FROM audit_entries ORDER BY id")
+                ).all()
+                assert [tuple(a) for a in actions] == [
+                    ("organisation.merged", rows[1].id),
+                    ("organisation.merged", rows[2].id),
+                ]
+            db.engine.dispose()
+    finally:
+        if USING_POSTGRES:
+            _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
