@@ -215,3 +215,22 @@ def test_screenshots_of_the_forms_at_360_px(phone, event, language, artifacts):
     page.locator("[data-add-delegate]").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.screenshot(path=f"{SHOTS}/delegation-{language}.png", full_page=True)
+
+
+def test_the_error_links_follow_their_delegate_when_one_is_removed(phone, event):
+    page = phone
+    page.goto("/events/baku/delegation")
+    fill_delegate(page.locator("#delegates-0"), "Kwame", "Mensah", 0)
+    page.locator("#delegates-0").get_by_role("button", name="Done: back to the list").click()
+    page.get_by_role("button", name="Add another delegate").click()
+    fill_delegate(page.locator("#delegates-1"), "Amina", "Diallo", 1)
+    page.locator("#delegates-1-passport_number").fill("G1")
+    page.get_by_role("button", name="Register the delegation").click()
+    summary = page.locator("#error-summary")
+    expect(summary.get_by_role("link", name="Delegate 2, Amina Diallo: Passport")).to_be_visible()
+    page.get_by_role("button", name="Remove Delegate 1, Kwame Mensah").click()
+    link = summary.get_by_role("link", name="Delegate 1, Amina Diallo: Passport")
+    expect(link).to_have_attribute("href", "#delegates-0-passport_number")
+    link.click()
+    expect(page.locator("#delegates-0-passport_number")).to_be_focused()
+    expect(page.locator("#delegates-0-passport_number")).to_have_value("G1")

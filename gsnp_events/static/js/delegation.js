@@ -126,9 +126,38 @@
     open(row, true);
   }
 
+  // The error summary's links to delegates' fields follow their delegate when one is removed.
+  var summaryLinks = Array.prototype.map.call(
+    document.querySelectorAll('#error-summary a[href^="#delegates-"]'),
+    function (link) {
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      var row = target && target.closest("section[data-delegate]");
+      return { link: link, target: target, number: rows().indexOf(row) + 1 };
+    }
+  ).filter(function (entry) { return entry.number > 0; });
+
+  function followLinks() {
+    summaryLinks = summaryLinks.filter(function (entry) {
+      if (!document.body.contains(entry.target)) {
+        entry.link.parentNode.parentNode.removeChild(entry.link.parentNode);
+        return false;
+      }
+      var number = rows().indexOf(entry.target.closest("section[data-delegate]")) + 1;
+      var before = format(box.dataset.heading, { n: entry.number });
+      var text = entry.link.textContent;
+      if (text.indexOf(before) === 0) {
+        entry.link.textContent = format(box.dataset.heading, { n: number }) + text.slice(before.length);
+      }
+      entry.link.setAttribute("href", "#" + entry.target.id);
+      entry.number = number;
+      return true;
+    });
+  }
+
   function remove(row, label) {
     row.parentNode.removeChild(row);
     renumber();
+    followLinks();
     status.textContent = format(box.dataset.removed, { name: label });
     if (!rows().length) { add(); return; }
     drawList();
