@@ -29,6 +29,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(429)
     def too_many_requests(error: HTTPException):
+        if request.path.startswith("/api/"):
+            return _api_error(error)
         window = error.limit.limit.get_expiry() if isinstance(error, RateLimitExceeded) else 60
         minutes = max(1, math.ceil(window / 60))
         message = ngettext(

@@ -3,9 +3,12 @@
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+from sqlalchemy import select
+
 from gsnp_events.extensions import db
 from gsnp_events.models import Category, Event, Organisation, Registration, Role, StaffUser
 from gsnp_events.staff_accounts import create_staff_user
+from gsnp_events.text import fold
 
 PASSWORD = "correct horse battery staple"
 
@@ -100,6 +103,18 @@ class QueryCounter:
 def make_organisation(name: str = "Green Earth Tunisia", **overrides) -> Organisation:
     values = {"name": name, "country_code": "TN", "vetting_status": "verified"}
     values.update(overrides)
+    # One organisation per folded name and country (a unique index): a second one made by a
+    # test gets a number, "Green Earth Tunisia (2)".
+    base, number = values["name"], 1
+    while values.get("merged_into_id") is None and db.session.scalar(
+        select(Organisation.id).where(
+            Organisation.country_code == values["country_code"],
+            Organisation.name_folded == fold(values["name"]),
+            Organisation.merged_into_id.is_(None),
+        )
+    ):
+        number += 1
+        values["name"] = f"{base} ({number})"
     organisation = Organisation(**values)
     db.session.add(organisation)
     db.session.commit()

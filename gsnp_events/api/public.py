@@ -9,6 +9,7 @@ from flask import current_app, jsonify, request
 from flask_babel import gettext as _
 
 from ..accreditation import places
+from ..extensions import limiter
 from ..models import Event, Registration
 from ..models.base import utcnow
 from ..public.services import open_events
@@ -19,6 +20,9 @@ from ..registration.validation import FieldError, ValidationFailed
 from . import bp
 from .errors import api_error
 from .openapi import add, error_response
+
+# Each keystroke in the picker may ask (the script waits for a pause in the typing first).
+ORGANISATION_SEARCH_LIMIT = "60 per minute"
 
 
 def category_json(category) -> dict:
@@ -122,13 +126,25 @@ def get_event(slug: str):
     return jsonify(event_json(event))
 
 
+def _whole_number(name: str, default: int, highest: int) -> int:
+    value = request.args.get(name, "")
+    return max(0, min(int(value), highest)) if value.isdigit() else default
+
+
 @bp.route("/organisations")
+@limiter.limit(ORGANISATION_SEARCH_LIMIT)
 def list_organisations():
-    organisations = services.find_organisations(
-        request.args.get("country"), request.args.get("q"), limit=100
+    """The organisation picker of the registration forms searches here as the delegate types."""
+    found = services.search_organisations(
+        request.args.get("country"),
+        request.args.get("q"),
+        limit=_whole_number("limit", 100, 100) or 100,
+        offset=_whole_number("offset", 0, 1_000_000),
     )
     return jsonify(
         {
+            "total": found.total,
+            "offset": found.offset,
             "organisations": [
                 {
                     "id": o.id,
@@ -137,8 +153,8 @@ def list_organisations():
                     "country": o.country_code,
                     "vetting_status": o.vetting_status,
                 }
-                for o in organisations
-            ]
+                for o in found.organisations
+            ],
         }
     )
 
@@ -246,13 +262,22 @@ add(
         },
         "/organisations": {
             "get": {
-                "summary": "Organisations a delegate may choose (verified or to be vetted)",
+                "summary": "Organisations a delegate may choose (verified or to be vetted), by "
+                "name; every word of q in a name or the acronym, case and accents ignored",
                 "operationId": "listOrganisations",
                 "parameters": [
                     {"name": "country", "in": "query", "schema": STRING},
                     {"name": "q", "in": "query", "schema": STRING},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}},
+                    {"name": "offset", "in": "query", "schema": {"type": "integer"}},
                 ],
-                "responses": {"200": {"description": "Up to 100 organisations"}},
+                "responses": {
+                    "200": {
+                        "description": "Up to limit (100) organisations from offset, and the "
+                        "total that match"
+                    },
+                    "429": error_response("More than 60 searches a minute"),
+                },
             }
         },
         "/events/{slug}/registrations": {

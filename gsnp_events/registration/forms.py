@@ -117,6 +117,7 @@ class OrganisationFields:
     organisation_country = LooseSelectField(_l("Country of the organisation"), choices=[])
     organisation_search = StringField(_l("Search by name"), render_kw={"maxlength": 100})
     organisation_id = LooseSelectField(_l("Choose your organisation"), choices=[])
+    organisation_pages = HiddenField(default="1")  # pages of the list shown without JavaScript
     organisation_name = StringField(
         _l("Name of the organisation, in Latin letters"), render_kw={"maxlength": 200}
     )

@@ -33,6 +33,7 @@ from ..models import (
 from ..models.base import utcnow
 from ..models.organisations import VettingStatus
 from ..models.registrations import INACTIVE_STATUSES
+from ..text import fold
 from . import tokens
 from .photos import ProcessedPhoto
 from .validation import (
@@ -110,25 +111,42 @@ def ensure_open(event: Event, now: datetime) -> None:
         )
 
 
-def find_organisations(country: str | None, query: str | None, limit: int = 60) -> list:
-    """NGOs that may be chosen: of ``country``, matching ``query`` in either name."""
-    stmt = select(Organisation).where(
+@dataclass
+class OrganisationPage:
+    """Some of the organisations that match a search, and how many match in all."""
+
+    organisations: list[Organisation]
+    total: int
+    offset: int
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.organisations) < self.total
+
+
+def search_organisations(
+    country: str | None, query: str | None, limit: int = 60, offset: int = 0
+) -> OrganisationPage:
+    """NGOs that may be chosen: of ``country``, with every word of ``query`` in a name or the
+    acronym (folded: case, accents and harakat do not matter), by name."""
+    conditions = [
         Organisation.vetting_status.in_([VettingStatus.VERIFIED, VettingStatus.TO_BE_VETTED])
-    )
+    ]
     if country:
-        stmt = stmt.where(Organisation.country_code == country.upper()[:2])
-    query = clean_text(query)[:100]
-    if query:
-        escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Organisation.name).like(pattern, escape="\\"),
-                func.lower(Organisation.name_local).like(pattern, escape="\\"),
-                func.lower(Organisation.acronym).like(pattern, escape="\\"),
-            )
-        )
-    return list(db.session.scalars(stmt.order_by(Organisation.name).limit(limit)))
+        conditions.append(Organisation.country_code == country.upper()[:2])
+    for word in fold(clean_text(query)[:100]).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(Organisation.search_text.like(f"%{escaped}%", escape="\\"))
+    total = db.session.scalar(select(func.count(Organisation.id)).where(*conditions))
+    offset = max(0, min(offset, total))
+    organisations = db.session.scalars(
+        select(Organisation)
+        .where(*conditions)
+        .order_by(Organisation.name_folded, Organisation.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return OrganisationPage(list(organisations), total, offset)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,12 +280,20 @@ def validate_registration(event: Event, raw: Mapping[str, Any], now: datetime) -
     return checker
 
 
+def _organisation_taken(error: IntegrityError) -> bool:
+    """Another request proposed the same organisation between our check and our insert (the
+    unique index on the folded name and country refused the second one)."""
+    return "name_folded" in str(error.orig)
+
+
 def register(
     event: Event,
     raw: Mapping[str, Any],
     photo: ProcessedPhoto | None,
     photo_error: FieldError | None = None,
     now: datetime | None = None,
+    *,
+    retried: bool = False,
 ) -> Registered:
     """Register one delegate. Raises ValidationFailed (per-field errors), DuplicateRegistration
     or RegistrationError; writes nothing unless everything is right."""
@@ -327,6 +353,8 @@ def register(
         db.session.commit()
     except IntegrityError as error:
         db.session.rollback()
+        if _organisation_taken(error) and not retried:  # check again: it matches that one now
+            return register(event, raw, photo, photo_error, now, retried=True)
         raise _integrity_duplicate(error, values["email_normalised"]) from error
     except Exception:
         db.session.rollback()
@@ -362,7 +390,11 @@ def _queue_confirmation(registration: Registration, position: int | None) -> Non
 
 
 def validate_delegation(
-    event: Event, raw: Mapping[str, Any], rows: list[Mapping[str, Any]], now: datetime
+    event: Event,
+    raw: Mapping[str, Any],
+    rows: list[Mapping[str, Any]],
+    now: datetime,
+    positions: list[int] | None = None,
 ) -> tuple[Checker, list[Checker]]:
     checker = Checker(raw, now=now)
     checker.text("focal_point_name", required=True)
@@ -380,7 +412,7 @@ def validate_delegation(
             )
     checker.values["organisation"] = check_organisation(checker)
     check_consent(checker)
-    row_checkers = check_delegate_rows(event, rows, now=now)
+    row_checkers = check_delegate_rows(event, rows, now=now, positions=positions)
     return checker, row_checkers
 
 
@@ -391,13 +423,17 @@ def check_delegate_rows(
     now: datetime,
     public_only: bool = True,
     travel: bool = False,
+    positions: list[int] | None = None,
 ) -> list[Checker]:
-    """Check each delegate of a list, and that no two share an e-mail address or passport."""
+    """Check each delegate of a list, and that no two share an e-mail address or passport.
+    Errors are named delegates-<position>-<field>, the position in ``positions`` (by default
+    the row's index)."""
     row_checkers = []
     seen_emails: dict[str, int] = {}
     seen_passports: dict[tuple, int] = {}
     for index, row in enumerate(rows):
-        row_checker = Checker(row, prefix=f"delegates-{index}-", now=now)
+        position = positions[index] if positions is not None else index
+        row_checker = Checker(row, prefix=f"delegates-{position}-", now=now)
         check_person(row_checker, event, for_delegation=True)
         row_checker.values["category"] = check_category(row_checker, event, public_only)
         if travel:
@@ -429,16 +465,20 @@ def register_delegation(
     raw: Mapping[str, Any],
     rows: list[Mapping[str, Any]],
     now: datetime | None = None,
+    *,
+    retried: bool = False,
 ) -> DelegationRegistered:
     """The focal point registers several delegates of their NGO in one transaction."""
     now = now or utcnow()
     ensure_open(event, now)
     ignored = {"category", "preferred_language", "nationality", "languages"}
-    rows = [
-        row
-        for row in rows
+    # Rows left empty are skipped; the others keep their position in the list for the errors.
+    positions = [
+        position
+        for position, row in enumerate(rows)
         if any(isinstance(v, str) and clean_text(v) for k, v in row.items() if k not in ignored)
     ]
+    given_rows, rows = rows, [rows[position] for position in positions]
     if not rows:
         raise ValidationFailed(
             {
@@ -451,7 +491,7 @@ def register_delegation(
         raise RegistrationError(
             _l("Register at most %(n)d delegates at a time.", n=MAX_DELEGATES), "too_many"
         )
-    checker, row_checkers = validate_delegation(event, raw, rows, now)
+    checker, row_checkers = validate_delegation(event, raw, rows, now, positions)
     errors = dict(checker.errors)
     for row_checker in row_checkers:
         errors.update(row_checker.errors)
@@ -480,7 +520,7 @@ def register_delegation(
             duplicate = _duplicate_error(existing, v["email_normalised"])
             raise ValidationFailed(
                 {
-                    f"delegates-{index}-{duplicate.field}": [
+                    f"delegates-{positions[index]}-{duplicate.field}": [
                         FieldError(duplicate.code, duplicate.message)
                     ]
                 }
@@ -531,6 +571,8 @@ def register_delegation(
         db.session.commit()
     except IntegrityError as error:
         db.session.rollback()
+        if _organisation_taken(error) and not retried:  # check again: it matches that one now
+            return register_delegation(event, raw, given_rows, now, retried=True)
         raise _integrity_duplicate(error, None) from error
     except Exception:
         db.session.rollback()

@@ -29,6 +29,7 @@ from ..models.base import utcnow
 from ..models.organisations import VettingStatus
 from ..models.registrations import Gender
 from ..names import NameOrder
+from ..text import fold
 
 
 @dataclass
@@ -382,6 +383,23 @@ def check_consent(checker: Checker) -> None:
         )
 
 
+def matching_organisation(country: str, name: str) -> Organisation | None:
+    """The organisation of ``country`` whose name folds like ``name`` ("Fondation Amal" and
+    "FONDATION  AMAL" are one), or the one a namesake was merged into; None if there is none."""
+    namesakes = db.session.scalars(
+        select(Organisation)
+        .where(Organisation.country_code == country, Organisation.name_folded == fold(name)[:200])
+        .order_by(Organisation.id)
+    ).all()
+    for organisation in namesakes:
+        if organisation.merged_into_id is None:
+            return organisation
+    organisation = namesakes[0] if namesakes else None
+    while organisation is not None and organisation.merged_into_id is not None:
+        organisation = db.session.get(Organisation, organisation.merged_into_id)
+    return organisation
+
+
 def check_organisation(checker: Checker) -> OrganisationChoice | None:
     """Either an existing organisation (by id) or a proposed new one."""
     c = checker
@@ -433,6 +451,20 @@ def check_organisation(checker: Checker) -> OrganisationChoice | None:
                 _l("Enter a web address like https://example.org."),
             )
         c.values["organisation_website"] = website
+    if name and country and not any(k.startswith(c.prefix + "organisation_") for k in c.errors):
+        known = matching_organisation(country, name)
+        if known is not None and known.vetting_status == VettingStatus.REJECTED:
+            c.error(
+                "organisation_name",
+                "organisation_rejected",
+                _l(
+                    "The organisers did not accept an organisation of this name in this "
+                    "country. If you think this is a mistake, write to them."
+                ),
+            )
+            return None
+        if known is not None:  # proposed before: the same organisation, not a second one
+            return OrganisationChoice(existing=known)
     return OrganisationChoice(
         new={
             "name": name,

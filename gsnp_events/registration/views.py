@@ -12,7 +12,7 @@ from ..extensions import db
 from ..models import Organisation, Registration
 from ..models.base import utcnow
 from . import bp, services
-from .forms import DelegationForm, RegistrationForm, fill_choices
+from .forms import DelegateRow, DelegationForm, RegistrationForm, fill_choices
 from .photos import PhotoError, keep_photo, process_photo, restore_photo
 from .tokens import LinkError
 from .validation import FieldError, ValidationFailed
@@ -58,25 +58,58 @@ def show_errors(form, errors: dict[str, list[FieldError]]) -> list[str]:
     return orphans
 
 
-def organisation_choices(form, default_country: str | None) -> list:
+ORGANISATIONS_PER_PAGE = 60
+# Buttons that re-show the form (without JavaScript) instead of sending it.
+ORGANISATION_ACTIONS = ("find_organisation", "more_organisations")
+
+
+def organisation_choices(form, default_country: str | None):
+    """Fill the organisation list: the organisations of the chosen country matching the
+    search, 60 more each time "Show more" is pressed; returns the page (with the total)."""
     country = form.organisation_country.data or default_country
     if country and not form.organisation_country.data:
         form.organisation_country.data = country
-    organisations = services.find_organisations(country, form.organisation_search.data)
+    try:
+        pages = max(1, min(int(form.organisation_pages.data or 1), 50))
+    except ValueError:
+        pages = 1
+    if request.form.get("action") == "more_organisations":
+        pages += 1
+    elif request.form.get("action") == "find_organisation":
+        pages = 1
+    form.organisation_pages.data = str(pages)
+    found = services.search_organisations(
+        country, form.organisation_search.data, limit=pages * ORGANISATIONS_PER_PAGE
+    )
     choices = [("", _("Choose your organisation"))]
-    for organisation in organisations:
-        label = organisation.name
-        if organisation.name_local:
-            label += f" ({organisation.name_local})"
-        choices.append((str(organisation.id), label))
+    for organisation in found.organisations:
+        choices.append((str(organisation.id), organisation_label(organisation)))
     selected = form.organisation_id.data
     if selected and selected not in {value for value, _label in choices}:
         # Keep the chosen organisation visible after a search for another country.
         organisation = db.session.get(Organisation, int(selected)) if selected.isdigit() else None
         if organisation is not None:
-            choices.append((selected, organisation.name))
+            choices.append((selected, organisation_label(organisation)))
     form.organisation_id.choices = choices
-    return organisations
+    return found
+
+
+def by_entry_name(errors: dict, entries) -> dict:
+    """Errors named delegates-<position>-<field> renamed after the rows' own names (the page's
+    script may have removed a row, leaving delegates-0 and delegates-2)."""
+    renamed = {}
+    for name, problems in errors.items():
+        head, position, rest = (name.split("-", 2) + ["", ""])[:3]
+        if head == "delegates" and position.isdigit() and int(position) < len(entries):
+            name = f"{entries[int(position)].name}-{rest}"
+        renamed[name] = problems
+    return renamed
+
+
+def organisation_label(organisation: Organisation) -> str:
+    if organisation.name_local:
+        return f"{organisation.name} ({organisation.name_local})"
+    return organisation.name
 
 
 def _photo_from_request(form) -> tuple[object, FieldError | None]:
@@ -124,12 +157,12 @@ def register(slug: str):
     fill_choices(form, event)
     if request.method == "GET":
         form.preferred_language.data = form.preferred_language.data or _current_language()
-    organisation_choices(form, form.nationality.data)
+    organisations = organisation_choices(form, form.nationality.data)
     photo, general = None, []
     duplicate = None
     if request.method == "POST" and form.validate_on_submit():
         photo, photo_error = _photo_from_request(form)
-        if request.form.get("action") == "find_organisation":
+        if request.form.get("action") in ORGANISATION_ACTIONS:
             if photo_error:
                 form.photo.errors = [str(photo_error.message)]
         else:
@@ -156,6 +189,7 @@ def register(slug: str):
         event=event,
         form=form,
         general_errors=general,
+        organisations=organisations,
         duplicate=duplicate,
         photo_preview=photo.data_url() if photo is not None else None,
     )
@@ -193,15 +227,16 @@ def delegation(slug: str):
     if request.method == "POST" and action == "add_delegate" and len(form.delegates) < 30:
         form.delegates.append_entry()
     fill_choices(form, event)
-    organisation_choices(form, None)
+    organisations = organisation_choices(form, None)
     general = []
     if request.method == "POST" and form.validate_on_submit():
-        if action not in ("add_delegate", "find_organisation"):
-            rows = [raw_values(request.form, entry.name + "-") for entry in form.delegates]
+        if action != "add_delegate" and action not in ORGANISATION_ACTIONS:
+            entries = form.delegates.entries
+            rows = [raw_values(request.form, entry.name + "-") for entry in entries]
             try:
                 result = services.register_delegation(event, raw_values(request.form), rows)
             except ValidationFailed as failed:
-                general = show_errors(form, failed.errors)
+                general = show_errors(form, by_entry_name(failed.errors, entries))
             except services.RegistrationError as error:
                 general = [str(error.message)]
             else:
@@ -214,7 +249,21 @@ def delegation(slug: str):
                 return redirect(url_for(".delegation_done", slug=slug))
     elif request.method == "POST":
         general = [_("The form has expired. Check your entries and send it again.")]
-    return render_template("public/delegation.html", event=event, form=form, general_errors=general)
+    return render_template(
+        "public/delegation.html",
+        event=event,
+        form=form,
+        general_errors=general,
+        organisations=organisations,
+        blank_delegate=blank_delegate(event),
+    )
+
+
+def blank_delegate(event):
+    """An empty delegate, the model the page's script copies for "Add a delegate"."""
+    row = DelegateRow(prefix="delegates-__index__-", formdata=None)
+    fill_choices(row, event)
+    return row
 
 
 @bp.route("/events/<slug>/delegation/sent")

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_event_texts"
-down_revision = "0013_photo_required"
+down_revision = "0014_org_folded"
 branch_labels = None
 depends_on = None
 

@@ -74,6 +74,7 @@ def pages(app):
     return {
         "home": "/",
         "registration": f"/events/{event.slug}/register",
+        "delegation": f"/events/{event.slug}/delegation",
         "portal": f"/portal/login/{token}",
         "login": "/staff/login",
         "letter check": f"/letters/verify/{letter.reference}",

@@ -38,7 +38,8 @@ def test_a_delegate_registers_confirms_edits_and_cancels(app, page, artifacts, t
         (date.today() + timedelta(days=1500)).isoformat()
     )
     page.get_by_label("I take part as").select_option("delegate")
-    page.get_by_label("Choose your organisation").select_option(label="Green Earth Tunisia")
+    page.get_by_role("combobox", name="Search by name").fill("green earth")
+    page.get_by_role("option", name="Green Earth Tunisia").click()
     page.get_by_label("Arabic").check()
     page.get_by_label("Photo (JPEG, PNG or WebP, up to 5 MB)").set_input_files(photo)
     expect(page.locator("img.photo-preview")).to_be_visible()  # the small enhancement

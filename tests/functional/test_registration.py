@@ -631,9 +631,9 @@ def test_find_organisations_of_a_country(client, event):
 
 
 def test_organisation_search_treats_wildcards_as_text(event):
-    from gsnp_events.registration.services import find_organisations
+    from gsnp_events.registration.services import search_organisations
 
     make_organisation("100% Youth")
     make_organisation("Youth Action")
-    assert [o.name for o in find_organisations("TN", "%")] == ["100% Youth"]
-    assert [o.name for o in find_organisations("TN", "_")] == []
+    assert [o.name for o in search_organisations("TN", "%").organisations] == ["100% Youth"]
+    assert [o.name for o in search_organisations("TN", "_").organisations] == []

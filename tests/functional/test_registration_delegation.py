@@ -99,7 +99,12 @@ def test_errors_point_at_the_row_and_nothing_is_written(client, event):
     page = client.post(URL, data=data).get_data(as_text=True)
     assert "Each delegate needs their own e-mail address." in page
     assert "A passport or ID number has 5 to 20 Latin letters and digits." in page
-    assert "Some delegates below need correcting." in page
+    # The summary names the delegate and links to the field.
+    assert (
+        '<a href="#delegates-1-email">Delegate 2, <bdi>Ama Mensah</bdi>: E-mail address — '
+        "Each delegate needs their own e-mail address.</a>"
+    ) in page
+    assert '<a href="#delegates-1-passport_number">Delegate 2, <bdi>Ama Mensah</bdi>:' in page
     assert 'value="Ama"' in page
     assert count(Registration) == 0 and count(Organisation) == 0 and count(OutboxMessage) == 0
 

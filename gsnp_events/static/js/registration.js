@@ -38,15 +38,4 @@
     if (!order.value) { preset(); }
     else { chosen = true; }
   });
-  // Filter the organisations already listed while typing in the search box.
-  var search = document.querySelector('input[name="organisation_search"]');
-  var select = document.querySelector('select[name="organisation_id"]');
-  if (search && select) {
-    search.addEventListener("input", function () {
-      var q = search.value.trim().toLocaleLowerCase();
-      Array.prototype.forEach.call(select.options, function (option) {
-        option.hidden = option.value !== "" && q !== "" && option.text.toLocaleLowerCase().indexOf(q) < 0;
-      });
-    });
-  }
 })();
