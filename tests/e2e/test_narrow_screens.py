@@ -68,11 +68,16 @@ def send_empty(page: Page, data: dict) -> None:
     expect(page.locator(".error").first).to_be_visible()
 
 
+def open_details(page: Page, data: dict) -> None:
+    """Every folded part unfolded (decline, cancel, the data protection notice)."""
+    page.locator("details").evaluate_all("all => all.forEach(d => { d.open = true; })")
+
+
 E = "/onsite/events/{slug}"
 SCREENS = [
     Screen("home", "public", "/"),
     Screen("event", "public", "/events/{slug}"),
-    Screen("register", "public", "/events/{slug}/register"),
+    Screen("register", "public", "/events/{slug}/register", then=open_details),
     Screen("register-errors", "public", "/events/{slug}/register", then=send_empty),
     Screen("registered", "public", "/events/{slug}/registered"),
     Screen("delegation-form", "public", "/events/{slug}/delegation"),
@@ -84,11 +89,11 @@ SCREENS = [
     Screen("letter-check", "public", "/letters/verify"),
     Screen("letter-verified", "public", "/letters/verify/{letter}"),
     Screen("staff-sign-in", "public", "/staff/login"),
-    Screen("portal", "delegate", "/portal/"),
+    Screen("portal", "delegate", "/portal/", then=open_details),
     Screen("portal-edit", "delegate", "/portal/edit"),
     Screen("portal-photo", "delegate", "/portal/photo"),
-    Screen("focal-delegation", "focal", "/portal/delegation"),
-    Screen("focal-one-delegate", "focal", "/portal/delegation/{asked}"),
+    Screen("focal-delegation", "focal", "/portal/delegation", then=open_details),
+    Screen("focal-one-delegate", "focal", "/portal/delegation/{asked}", then=open_details),
     Screen("focal-photo-delegate", "focal", "/portal/delegation/{delegate}"),
     Screen("checkpoints", "staff", E + "/checkpoints"),
     Screen("checkpoint", "staff", E + "/checkpoints/hall"),
@@ -100,7 +105,7 @@ SCREENS = [
     Screen("desk-found", "staff", E + "/desk?q=sahel"),
     Screen("desk-person", "staff", E + "/desk/{delegate}"),
     Screen("desk-person-no-photo", "staff", E + "/desk/{asked}"),
-    Screen("walk-in", "staff", E + "/desk/walk-in"),
+    Screen("walk-in", "staff", E + "/desk/walk-in", then=open_details),
     Screen("walk-in-errors", "staff", E + "/desk/walk-in", then=send_empty),
     Screen("occupancy", "staff", E + "/occupancy"),
     Screen("devices", "staff", E + "/devices"),
