@@ -81,6 +81,7 @@ SCREENS = [
     Screen("register-errors", "public", "/events/{slug}/register", then=send_empty),
     Screen("registered", "public", "/events/{slug}/registered"),
     Screen("delegation-form", "public", "/events/{slug}/delegation"),
+    Screen("delegation-errors", "public", "/events/{slug}/delegation", then=send_empty),
     Screen("delegation-sent", "public", "/events/{slug}/delegation/sent"),
     Screen("registration-closed", "public", "/events/closed/register", status=403),
     Screen("not-found", "public", "/events/no-such-event", status=404),
@@ -334,15 +335,20 @@ def visitors(browser, live_server, data, app) -> Iterator[Callable[[str], Page]]
         page.context.close()
 
 
-# The elements that stick out on the side the page scrolls to (the end of its lines), for
-# the failure message.
-STICKING_OUT = """width => [...document.querySelectorAll("body *")]
-  .filter(e => { const r = e.getBoundingClientRect(), rtl = document.dir == "rtl";
-                 return r.width > 0 && (rtl ? r.left < -0.5 : r.right > width + 0.5); })
-  .slice(-5)
-  .map(e => `<${e.tagName.toLowerCase()} class="${e.className}"> ` +
-            `${Math.round(e.getBoundingClientRect().left)}..` +
-            `${Math.round(e.getBoundingClientRect().right)}`)"""
+# The elements that stick out on the side the page scrolls to (the end of its lines), leaving
+# out those inside a box that scrolls or clips them, for the failure message.
+STICKING_OUT = """width => {
+  const boxed = e => { for (let a = e.parentElement; a; a = a.parentElement)
+                         if (getComputedStyle(a).overflowX != "visible") return true;
+                       return false; };
+  return [...document.querySelectorAll("body *")]
+    .filter(e => { const r = e.getBoundingClientRect(), rtl = document.dir == "rtl";
+                   return r.width > 0 && (rtl ? r.left < -0.5 : r.right > width + 0.5)
+                          && !boxed(e); })
+    .slice(-5)
+    .map(e => `<${e.tagName.toLowerCase()} class="${e.className}"> ` +
+              `${Math.round(e.getBoundingClientRect().left)}..` +
+              `${Math.round(e.getBoundingClientRect().right)}`); }"""
 
 
 @pytest.mark.parametrize(
