@@ -1,6 +1,7 @@
 """Every page of the public site, the delegate and focal point portal and the on-site desks fits
-a 360-pixel phone, in English and in Arabic, without sideways scrolling: with long organisation
-names, long names in several scripts, a long e-mail address and a photo.
+a 360-pixel phone, in English and in Arabic (and, where its long words once widened a page, in
+Russian), without sideways scrolling: with long organisation names, long names in several
+scripts, a long e-mail address and a photo.
 
 The pages only read the data (the scans they record change no verdict), so it is made once for
 the module and removed after it; each kind of visitor keeps one browser context."""
@@ -351,10 +352,14 @@ STICKING_OUT = """width => {
               `${Math.round(e.getBoundingClientRect().right)}`); }"""
 
 
+# Russian has the longest words of the other languages: where they once widened the page.
+RUSSIAN = [screen for screen in SCREENS if screen.name in ("register-errors", "focal-one-delegate")]
+CASES = [(screen, lang) for screen in SCREENS for lang in LANGUAGES]
+CASES += [(screen, "ru") for screen in RUSSIAN]
+
+
 @pytest.mark.parametrize(
-    ("screen", "lang"),
-    [(screen, lang) for screen in SCREENS for lang in LANGUAGES],
-    ids=[f"{screen.name}-{lang}" for screen in SCREENS for lang in LANGUAGES],
+    ("screen", "lang"), CASES, ids=[f"{screen.name}-{lang}" for screen, lang in CASES]
 )
 def test_the_page_fits_a_360_pixel_phone(visitors, data, screen, lang, artifacts):
     page = visitors(screen.visitor)
