@@ -104,7 +104,7 @@ SCREENS = [
     Screen("verdict-revoked", "staff", E + "/checkpoints/door", then=scan("revoked")),
     Screen("verdict-forged", "staff", E + "/checkpoints/door", then=scan("forged")),
     Screen("desk", "staff", E + "/desk"),
-    Screen("desk-found", "staff", E + "/desk?q=sahel"),
+    Screen("desk-found", "staff", E + "/desk?q=konstantin"),
     Screen("desk-person", "staff", E + "/desk/{delegate}"),
     Screen("desk-person-no-photo", "staff", E + "/desk/{asked}"),
     Screen("walk-in", "staff", E + "/desk/walk-in", then=open_details),
