@@ -87,17 +87,22 @@ def app(database_url) -> Iterator[Flask]:
         db.engine.dispose()
 
 
+def empty_the_database() -> None:
+    """Delete every row but the countries' (in an app context)."""
+    db.session.rollback()
+    for table in reversed(db.metadata.sorted_tables):
+        if table.name != "countries":
+            db.session.execute(delete(table))
+    db.session.commit()
+    db.session.remove()
+
+
 @pytest.fixture(autouse=True)
 def app_context(app) -> Iterator[None]:
     """Each test runs in an app context and leaves the database as it found it."""
     with app.app_context():
         yield
-        db.session.rollback()
-        for table in reversed(db.metadata.sorted_tables):
-            if table.name != "countries":
-                db.session.execute(delete(table))
-        db.session.commit()
-        db.session.remove()
+        empty_the_database()
 
 
 class IsolatedClient(FlaskClient):
