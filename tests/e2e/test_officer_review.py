@@ -48,7 +48,7 @@ def test_officer_asks_for_information_and_approves_after_the_answer(
     page.get_by_role("button", name="Apply filters").click()
     expect(page.get_by_text("1 registration matches.")).to_be_visible()
     expect(page.get_by_role("link", name="OTIENO", exact=False)).to_have_count(0)
-    page.get_by_role("link", name="MAMANI QUISPE, Lucía").click()
+    page.get_by_role("link", name="Lucía MAMANI QUISPE").click()
 
     page.get_by_label("Reason or message to the delegate").fill(
         "Please give your position in English."

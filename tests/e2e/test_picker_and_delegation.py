@@ -109,7 +109,7 @@ def test_the_delegation_form_takes_one_delegate_at_a_time(phone, event, artifact
     page = phone
     make_organisation("Accra Civic Forum", country_code="GH")
     page.goto("/events/baku/delegation")
-    page.get_by_label("Your name").fill("Abena Owusu")
+    page.get_by_label("Your name", exact=True).fill("Abena Owusu")
     page.get_by_label("Your e-mail address").fill("abena@example.org")
     page.get_by_label("Country of the organisation").select_option("GH")
     page.get_by_role("combobox", name="Search by name").fill("accra")
@@ -160,7 +160,7 @@ def test_the_delegation_form_takes_one_delegate_at_a_time(phone, event, artifact
     expect(items).to_have_count(2)
     expect(items.nth(0)).to_contain_text("To correct")
     expect(page.locator("#delegates-1-family_name")).to_have_value("Boateng")
-    expect(page.get_by_label("Your name")).to_have_value("Abena Owusu")
+    expect(page.get_by_label("Your name", exact=True)).to_have_value("Abena Owusu")
     expect(page.get_by_text("Chosen: Accra Civic Forum")).to_be_visible()
     page.screenshot(path=artifacts / "delegation-360-error.png", full_page=True)
     link.click()
