@@ -5,9 +5,18 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from ..accreditation.workflow import TRANSITIONS, Actor, WorkflowError, available, perform
+from ..accreditation.workflow import (
+    ACTIONS,
+    TRANSITIONS,
+    Actor,
+    WorkflowError,
+    available,
+    perform,
+)
 from ..extensions import db
-from ..models import Event, Registration, StaffUser
+from ..models import AuditEntry, Event, Registration, StaffUser
+
+REQUEST_ACTION, ANSWER_ACTION = ACTIONS["request_info"], ACTIONS["answer"]
 
 # What an officer may do to many registrations at once, with one reason.
 BULK_TRANSITIONS = ("approve", "reject")
@@ -22,6 +31,42 @@ BUTTONS = {
     "reinstate": _l("Reinstate"),
     "revoke": _l("Revoke"),
 }
+
+
+@dataclass
+class InformationExchange:
+    """The latest request for information and what came back after it."""
+
+    request: AuditEntry
+    answer: AuditEntry | None = None
+    replies: list[AuditEntry] = field(default_factory=list)  # entries with the delegate's words
+    fields: list[str] = field(default_factory=list)  # labels of the changed fields
+    photo_replaced: bool = False
+
+
+def information_exchange(history: list[AuditEntry]) -> InformationExchange | None:
+    """From a registration's history (oldest first): the last request for information, the
+    replies, the changed fields and any new photo since; None if nobody asked."""
+    from ..labels import FIELD_LABELS
+
+    exchange = None
+    for entry in history:
+        if entry.action == REQUEST_ACTION:
+            exchange = InformationExchange(entry)
+        elif exchange is None:
+            continue
+        elif entry.action == ANSWER_ACTION:
+            exchange.answer = entry
+            if entry.reason:
+                exchange.replies.append(entry)
+        elif entry.action == "registration.updated":
+            for name in (entry.data or {}).get("fields", []):
+                label = str(FIELD_LABELS.get(name, name))
+                if label not in exchange.fields:
+                    exchange.fields.append(label)
+        elif entry.action == "registration.photo_replaced":
+            exchange.photo_replaced = True
+    return exchange
 
 
 def staff_transitions(registration: Registration, user: StaffUser):
