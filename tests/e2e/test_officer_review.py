@@ -115,6 +115,12 @@ def test_a_new_photo_answers_and_the_officer_approves_from_the_queue(
     portal.goto(f"/portal/login/{tokens.portal_token(delegate)}")
     request = portal.get_by_role("region", name="The organisers asked for more information:")
     expect(request.get_by_text("Please send a photo with a plain background.")).to_be_visible()
+    portal.screenshot(path=artifacts / "portal-info-requested-en-360.png", full_page=True)
+    portal.goto("/portal/?lang=ar")
+    expect(portal.get_by_role("button", name="إرسال ردّي")).to_be_visible()
+    assert portal.evaluate("document.documentElement.scrollWidth") <= 360
+    portal.screenshot(path=artifacts / "portal-info-requested-ar-360.png", full_page=True)
+    portal.goto("/portal/?lang=en")
     portal.get_by_role("link", name="Send a new photo").click()
     portal.get_by_label("New photo", exact=False).set_input_files(
         {"name": "me.jpg", "mimeType": "image/jpeg", "buffer": _jpeg()}
