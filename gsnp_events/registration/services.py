@@ -878,8 +878,17 @@ def update_registration(
     _require_editable(registration)
     _check_version(registration, expected_version)
     answering = answer and registration.status == S.INFO_REQUESTED
-    reply = clean_reply(reply) if answering else None
-    values = _checked_values(registration, raw, now)
+    reply_errors = {}  # shown together with the other fields' errors
+    try:
+        reply = clean_reply(reply) if answering else None
+    except ValidationFailed as failed:
+        reply_errors = failed.errors
+    try:
+        values = _checked_values(registration, raw, now)
+    except ValidationFailed as failed:
+        raise ValidationFailed({**reply_errors, **failed.errors}) from None
+    if reply_errors:
+        raise ValidationFailed(reply_errors)
     changed = [name for name, value in values.items() if getattr(registration, name) != value]
     try:
         for name in changed:

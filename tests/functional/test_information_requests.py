@@ -111,6 +111,17 @@ def test_an_edit_answers_and_the_officer_sees_what_changed(client, event, office
         assert f">{button}</button>" in page
 
 
+def test_an_answer_with_mistakes_shows_them_all_and_keeps_what_was_typed(client, event, officer):
+    reg = asked(event, officer)
+    sign_in(client, reg)
+    data = edit_data(reg, given_name="", reply="Explained " * 120, action="answer")
+    page = client.post("/portal/edit", data=data).get_data(as_text=True)
+    assert "Your answer is too long: at most 1000 characters." in page
+    assert "Enter your given name(s)" in page and "Explained Explained" in page
+    db.session.refresh(reg)
+    assert reg.status == "info_requested" and reg.given_name == "Fatima"
+
+
 def test_saving_without_sending_leaves_the_request_open(client, event, officer):
     reg = asked(event, officer)
     sign_in(client, reg)
