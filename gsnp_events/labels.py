@@ -9,6 +9,7 @@ STATUS_LABELS = {
     RegistrationStatus.AWAITING_ENDORSEMENT: _l("Awaiting endorsement"),
     RegistrationStatus.SUBMITTED: _l("Submitted"),
     RegistrationStatus.INFO_REQUESTED: _l("Information requested"),
+    RegistrationStatus.INFO_PROVIDED: _l("Information provided"),
     RegistrationStatus.WAITLISTED: _l("Waiting list"),
     RegistrationStatus.APPROVED: _l("Approved"),
     RegistrationStatus.REJECTED: _l("Rejected"),
@@ -58,6 +59,32 @@ REGISTRATION_ACTION_LABELS = {
     "registration.promoted": _l("Moved up from the waiting list"),
     "registration.updated": _l("Details changed"),
     "registration.photo_replaced": _l("Photo replaced"),
+}
+
+# The registration's fields, as an officer reads what a delegate changed (several columns
+# may share one label: the passport's normalised number, the two travel dates).
+FIELD_LABELS = {
+    "title": _l("Title"),
+    "given_name": _l("Given names"),
+    "family_name": _l("Family name"),
+    "name_local": _l("Name in own script"),
+    "badge_name": _l("Name on badge"),
+    "gender": _l("Gender"),
+    "nationality_code": _l("Nationality"),
+    "date_of_birth": _l("Date of birth"),
+    "passport_number": _l("Passport or ID number"),
+    "passport_number_normalised": _l("Passport or ID number"),
+    "passport_expiry": _l("Passport expiry"),
+    "phone": _l("Phone"),
+    "position": _l("Position"),
+    "preferred_language": _l("Language for our e-mails"),
+    "languages": _l("Languages you speak"),
+    "interpretation_language": _l("Interpretation"),
+    "dietary_needs": _l("Dietary needs"),
+    "accessibility_needs": _l("Accessibility needs"),
+    "arrival_date": _l("Arrival and departure"),
+    "departure_date": _l("Arrival and departure"),
+    "visa_support_requested": _l("Visa support letter"),
 }
 
 SCAN_LABELS = {

@@ -27,6 +27,7 @@ HOLDING = frozenset(
         S.AWAITING_ENDORSEMENT,
         S.SUBMITTED,
         S.INFO_REQUESTED,
+        S.INFO_PROVIDED,
         S.APPROVED,
         S.SUSPENDED,
     }

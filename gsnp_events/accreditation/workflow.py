@@ -131,9 +131,14 @@ DESK = frozenset({Role.BADGE_DESK, Role.ACCREDITATION_OFFICER, Role.EVENT_MANAGE
 # ---------------------------------------------------------------------------------------------
 # The states and transitions, as data.
 
-OPEN = frozenset({S.UNCONFIRMED, S.AWAITING_ENDORSEMENT, S.SUBMITTED, S.INFO_REQUESTED})
+# In the officers' queue: waiting for a decision ("info_provided": the delegate answered a
+# request for information).
+IN_QUEUE = frozenset({S.SUBMITTED, S.INFO_PROVIDED})
+OPEN = frozenset({S.UNCONFIRMED, S.AWAITING_ENDORSEMENT, S.INFO_REQUESTED, *IN_QUEUE})
 # The delegate (or focal point) may still change the registration's details in these states.
 EDITABLE = frozenset({*OPEN, S.WAITLISTED})
+# Once approved, only what does not identify the person (contact, travel, needs) may change.
+AMENDABLE = frozenset({S.APPROVED})
 FINAL = frozenset({S.REJECTED, S.REVOKED, S.CANCELLED, S.EXPIRED})
 
 
@@ -195,15 +200,15 @@ TRANSITIONS: dict[str, Transition] = {
         _t(
             "answer",
             {S.INFO_REQUESTED},
-            {S.SUBMITTED},
+            {S.INFO_PROVIDED},
             {DELEGATE, FOCAL},
             label=_l("Information sent"),
             mail=_l("Thank you: your answer is with the organisers."),
         ),
         _t(
             "approve",
-            {S.SUBMITTED},
-            {S.APPROVED, S.SUBMITTED},  # stays submitted after the first of four eyes
+            IN_QUEUE,
+            {S.APPROVED, *IN_QUEUE},  # stays in the queue after the first of four eyes
             {STAFF},
             OFFICERS,
             label=_l("Approved"),
@@ -211,7 +216,7 @@ TRANSITIONS: dict[str, Transition] = {
         ),
         _t(
             "reject",
-            {S.SUBMITTED, S.INFO_REQUESTED, S.AWAITING_ENDORSEMENT, S.WAITLISTED},
+            {*IN_QUEUE, S.INFO_REQUESTED, S.AWAITING_ENDORSEMENT, S.WAITLISTED},
             {S.REJECTED},
             {STAFF},
             OFFICERS,
@@ -221,7 +226,7 @@ TRANSITIONS: dict[str, Transition] = {
         ),
         _t(
             "request_info",
-            {S.SUBMITTED},
+            IN_QUEUE,  # from "info_provided": ask again
             {S.INFO_REQUESTED},
             {STAFF},
             OFFICERS,
@@ -306,6 +311,7 @@ CREATED_ACTION = "registration.created"
 
 MAIL_SUBJECTS = {
     S.SUBMITTED: _l("%(event)s: your registration is with the organisers"),
+    S.INFO_PROVIDED: _l("%(event)s: your registration is with the organisers"),
     S.AWAITING_ENDORSEMENT: _l("%(event)s: your registration awaits your organisation"),
     S.WAITLISTED: _l("%(event)s: you are on the waiting list"),
     S.UNCONFIRMED: _l("%(event)s: please confirm your e-mail address"),
@@ -393,14 +399,18 @@ def perform(
     expected_version: int | None = None,
     commit: bool = True,
     now: datetime | None = None,
+    details: dict | None = None,
 ) -> Outcome:
     """Apply transition ``name``. With ``commit`` (the default) this is the whole transaction:
     commit on success, roll back on any error. Without it the caller commits, and must roll
-    back after an error."""
+    back after an error. ``details`` go into the audit entry's data (e.g. what an answer
+    changed)."""
     try:
         # One UPDATE per transition (so one version step): no flush halfway through.
         with db.session.no_autoflush:
-            outcome = _apply(registration, name, actor, reason, expected_version, now or utcnow())
+            outcome = _apply(
+                registration, name, actor, reason, expected_version, now or utcnow(), details
+            )
         db.session.flush()
         if commit:
             db.session.commit()
@@ -427,6 +437,7 @@ def _apply(
     reason: str | None,
     expected_version: int | None,
     now: datetime,
+    details: dict | None = None,
 ) -> Outcome:
     transition = TRANSITIONS.get(name)
     if transition is None:
@@ -460,10 +471,11 @@ def _apply(
         places.lock_event(registration.event_id)  # before the write: lock late, but first
 
     _set_status(registration, target, now)
-    if source == S.SUBMITTED and target != S.SUBMITTED:
+    if source in IN_QUEUE and target not in IN_QUEUE:
         registration.first_approved_by_id = None
         registration.first_approved_at = None
-    audit = _audit(registration, action, actor, reason, {"from": source, "to": target, **data})
+    data = {**(details or {}), **data, "from": source, "to": target}
+    audit = _audit(registration, action, actor, reason, data)
     if transition.mail_message is not None and action != FIRST_APPROVAL_ACTION:
         _queue_status_mail(registration, transition, target, reason)
 
@@ -560,7 +572,12 @@ def _approve(registration, transition, actor, now):
         if registration.first_approved_by_id is None:
             registration.first_approved_by_id = actor.staff.id
             registration.first_approved_at = now
-            return S.SUBMITTED, FIRST_APPROVAL_ACTION, {"second_approval_needed": True}
+            # Still in the queue, as it was (submitted, or information provided).
+            return (
+                S(registration.status),
+                FIRST_APPROVAL_ACTION,
+                {"second_approval_needed": True},
+            )
         if registration.first_approved_by_id == actor.staff.id:
             raise SecondApproverMustDiffer(
                 _l("You gave the first approval; another officer must give the second.")

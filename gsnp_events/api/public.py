@@ -442,6 +442,7 @@ add(
                         "awaiting_endorsement",
                         "submitted",
                         "info_requested",
+                        "info_provided",
                         "waitlisted",
                         "approved",
                         "rejected",

@@ -10,7 +10,7 @@ from ..accreditation.workflow import FIRST_APPROVAL_ACTION, WorkflowError
 from ..countries_i18n import country_choices
 from ..extensions import db
 from ..labels import category_name
-from ..models import AuditEntry, Country, Event, Photo, Registration
+from ..models import AuditEntry, Country, Event, Photo, Registration, RegistrationStatus
 from . import bp, review
 from .filters import filter_from_args, filter_to_args
 from .permissions import Permission, can, event_permission_required
@@ -111,6 +111,9 @@ def registration_detail(event: Event, registration_id: int):
             for t in review.staff_transitions(registration, current_user)
         ],
         pending=_pending_decision(registration),
+        exchange=review.information_exchange(list(reversed(history)))
+        if registration.status == RegistrationStatus.INFO_PROVIDED
+        else None,
     )
 
 

@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from ..accreditation.workflow import (
+    ACTIONS,
     TRANSITIONS,
     Actor,
     ActorKind,
@@ -17,6 +18,8 @@ from ..accreditation.workflow import (
 from ..extensions import db
 from ..models import AuditEntry, Event, Registration, StaffUser
 from .queries import with_photo
+
+REQUEST_ACTION, ANSWER_ACTION = ACTIONS["request_info"], ACTIONS["answer"]
 
 # The buttons say what the officer does; the workflow's labels say what happened.
 BUTTONS = {
@@ -51,6 +54,42 @@ PHOTO_AT_DESK_ACTION = "registration.photo_at_desk"
 
 class PhotoMissing(WorkflowError):
     code = "photo_missing"
+
+
+@dataclass
+class InformationExchange:
+    """The latest request for information and what came back after it."""
+
+    request: AuditEntry
+    answer: AuditEntry | None = None
+    replies: list[AuditEntry] = field(default_factory=list)  # entries with the delegate's words
+    fields: list[str] = field(default_factory=list)  # labels of the changed fields
+    photo_replaced: bool = False
+
+
+def information_exchange(history: list[AuditEntry]) -> InformationExchange | None:
+    """From a registration's history (oldest first): the last request for information, the
+    replies, the changed fields and any new photo since; None if nobody asked."""
+    from ..labels import FIELD_LABELS
+
+    exchange = None
+    for entry in history:
+        if entry.action == REQUEST_ACTION:
+            exchange = InformationExchange(entry)
+        elif exchange is None:
+            continue
+        elif entry.action == ANSWER_ACTION:
+            exchange.answer = entry
+            if entry.reason:
+                exchange.replies.append(entry)
+        elif entry.action == "registration.updated":
+            for name in (entry.data or {}).get("fields", []):
+                label = str(FIELD_LABELS.get(name, name))
+                if label not in exchange.fields:
+                    exchange.fields.append(label)
+        elif entry.action == "registration.photo_replaced":
+            exchange.photo_replaced = True
+    return exchange
 
 
 def staff_transitions(registration: Registration, user: StaffUser):

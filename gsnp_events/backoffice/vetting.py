@@ -12,6 +12,7 @@ WAITING = (
     RegistrationStatus.SUBMITTED,
     RegistrationStatus.AWAITING_ENDORSEMENT,
     RegistrationStatus.INFO_REQUESTED,
+    RegistrationStatus.INFO_PROVIDED,
     RegistrationStatus.WAITLISTED,
 )
 

@@ -18,6 +18,7 @@ from ..models import (
     Checkpoint,
     Country,
     Event,
+    LetterSettings,
     Organisation,
     Registration,
     RegistrationStatus,
@@ -57,6 +58,7 @@ STATUS_WEIGHTS = {
     RegistrationStatus.APPROVED: 45,
     RegistrationStatus.SUBMITTED: 17,
     RegistrationStatus.INFO_REQUESTED: 5,
+    RegistrationStatus.INFO_PROVIDED: 2,
     RegistrationStatus.WAITLISTED: 5,
     RegistrationStatus.UNCONFIRMED: 6,
     RegistrationStatus.AWAITING_ENDORSEMENT: 4,
@@ -152,6 +154,7 @@ def seed_demo(today: date | None = None, registrations: int = TARGET_REGISTRATIO
     else:
         _staff(report, event)
     _checkpoints(event)
+    _letter_settings(event)
     db.session.commit()
     return report
 
@@ -172,6 +175,21 @@ def _checkpoints(event: Event) -> None:
                     position=position,
                 )
             )
+
+
+def _letter_settings(event: Event) -> None:
+    """The letterhead and signatory of the visa support letters (added to an older demo too)."""
+    if db.session.get(LetterSettings, event.id) is None:
+        db.session.add(
+            LetterSettings(
+                event_id=event.id,
+                organiser_name="Global South NGO Platform",
+                organiser_address="Baku Congress Center\nBaku, Azerbaijan",
+                signatory_name="Leyla Mammadova",
+                signatory_title="Head of the Organising Secretariat",
+                contact_email="visas@gsnp.example.org",
+            )
+        )
 
 
 def _staff(report: SeedReport, event: Event) -> StaffUser:

@@ -73,6 +73,14 @@ def settings_for(event: Event) -> LetterSettings | None:
     return db.session.get(LetterSettings, event.id)
 
 
+def ready_to_issue(settings: LetterSettings | None) -> bool:
+    """Whether letters can be issued: the letterhead (the organiser) and the signatory are set."""
+    return settings is not None and all(
+        (value or "").strip()
+        for value in (settings.organiser_name, settings.signatory_name, settings.signatory_title)
+    )
+
+
 def save_settings(event: Event, values: dict, actor: StaffUser) -> LetterSettings:
     settings = settings_for(event)
     creating = settings is None
@@ -167,7 +175,7 @@ def current_letter(registration: Registration) -> VisaLetter | None:
 
 
 def _check_can_issue(registration: Registration, settings: LetterSettings | None) -> None:
-    if settings is None:
+    if not ready_to_issue(settings):
         raise LetterError(
             _l("Set the letterhead and signatory of this event's letters first."), "no_signatory"
         )
@@ -237,7 +245,7 @@ def issue_pending(
     """Issue every pending letter of ``event`` (or those of ``registration_ids``), in one
     transaction. Registrations that cannot have one are left out."""
     settings = settings_for(event)
-    if settings is None:
+    if not ready_to_issue(settings):
         raise LetterError(
             _l("Set the letterhead and signatory of this event's letters first."), "no_signatory"
         )
@@ -356,7 +364,8 @@ def letters_by_registration(registration_ids: list[int]) -> dict[int, list[VisaL
 
 def portal_state(registration: Registration) -> tuple[str, VisaLetter | None]:
     """For the delegate portal: (state, the valid letter or None). States: "none" (not asked),
-    "waiting" (not approved yet), "preparing" (approved, no letter yet), "ready",
+    "waiting" (not approved yet), "preparing" (approved, no letter yet), "on_hold" (approved,
+    but the event's letterhead or signatory is not set, so no letter can be issued), "ready",
     "unavailable" (the registration ended or is suspended)."""
     if not registration.visa_support_requested:
         return "none", None
@@ -364,6 +373,8 @@ def portal_state(registration: Registration) -> tuple[str, VisaLetter | None]:
     if letter is not None and registration.status == RegistrationStatus.APPROVED:
         return "ready", letter
     if registration.status == RegistrationStatus.APPROVED:
+        if not ready_to_issue(settings_for(registration.event)):
+            return "on_hold", None
         return "preparing", None
     if registration.status in (
         RegistrationStatus.REJECTED,

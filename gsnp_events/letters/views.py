@@ -90,6 +90,7 @@ def index(event: Event):
         )
     )
     letters = services.letters_by_registration([r.id for r in registrations])
+    settings = services.settings_for(event)
     return render_template(
         "letters/index.html",
         event=event,
@@ -99,7 +100,8 @@ def index(event: Event):
         total=total,
         rows=[(r, letters.get(r.id, [])) for r in registrations],
         counts=services.counts(event),
-        settings=services.settings_for(event),
+        settings=settings,
+        ready=services.ready_to_issue(settings),
         issue_form=IssueForm(formdata=None),
     )
 

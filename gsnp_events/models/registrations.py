@@ -26,7 +26,8 @@ class RegistrationStatus(enum.StrEnum):
     UNCONFIRMED = "unconfirmed"  # e-mail address not yet confirmed
     AWAITING_ENDORSEMENT = "awaiting_endorsement"  # waits for the NGO's focal point
     SUBMITTED = "submitted"  # in the accreditation officers' queue
-    INFO_REQUESTED = "info_requested"
+    INFO_REQUESTED = "info_requested"  # the delegate is asked for more information
+    INFO_PROVIDED = "info_provided"  # answered: back in the officers' queue
     WAITLISTED = "waitlisted"
     APPROVED = "approved"
     REJECTED = "rejected"

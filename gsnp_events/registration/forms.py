@@ -155,8 +155,13 @@ class RegistrationForm(PersonFields, OrganisationFields, ParticipationFields, Fl
     consent = BooleanField(_l("I have read the data-protection notice and agree to it"))
 
 
+def _reply_field(label):
+    return TextAreaField(label, render_kw={"maxlength": 1000, "rows": 3, "dir": "auto"})
+
+
 class EditForm(PersonFields, ParticipationFields, FlaskForm):
     version = HiddenField()
+    reply = _reply_field(_l("Message to the organisers (optional)"))
 
 
 class PhotoForm(FlaskForm):
@@ -164,6 +169,14 @@ class PhotoForm(FlaskForm):
         _l("New photo (JPEG, PNG or WebP, up to 5 MB)"),
         render_kw={"accept": "image/jpeg,image/png,image/webp"},
     )
+    reply = _reply_field(_l("Message to the organisers (optional)"))
+
+
+class AnswerForm(FlaskForm):
+    """A written answer to the organisers' request for information."""
+
+    reply = _reply_field(_l("Your answer"))
+    version = HiddenField()
 
 
 class DelegateRow(PersonFields, Form):

@@ -17,13 +17,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..accreditation import places, workflow
-from ..accreditation.workflow import EDITABLE, FINAL, Actor, WorkflowError
+from ..accreditation.workflow import AMENDABLE, EDITABLE, FINAL, Actor, WorkflowError
 from ..extensions import db, limiter
 from ..labels import REGISTRATION_ACTION_LABELS
 from ..models import Event, Organisation, Photo, Registration, RegistrationStatus, Role
 from . import portal_bp as bp
 from . import services
-from .forms import ActionForm, EditForm, LinkRequestForm, PhotoForm, fill_choices
+from .forms import ActionForm, AnswerForm, EditForm, LinkRequestForm, PhotoForm, fill_choices
 from .photos import PhotoError, process_photo
 from .tokens import LinkError
 from .validation import FieldError, ValidationFailed
@@ -92,6 +92,19 @@ def index():
     if found is None:
         return _signed_out()
     registration, actor = found
+    return _index_page(registration, actor, AnswerForm(formdata=None))
+
+
+def _answering(registration: Registration) -> bool:
+    """Whether the submitted form answers the organisers' request for information."""
+    return registration.status == S.INFO_REQUESTED and request.form.get("action") == "answer"
+
+
+def _version(form) -> int | None:
+    return int(form.version.data) if (form.version.data or "").isdigit() else None
+
+
+def _index_page(registration: Registration, actor: Actor, answer_form: AnswerForm):
     history = [
         entry
         for entry in services.history(registration)
@@ -109,15 +122,45 @@ def index():
         history=history,
         position=places.waiting_position(registration),
         has_photo=has_photo,
-        editable=registration.status in EDITABLE,
+        editable=registration.status in EDITABLE | AMENDABLE,
+        identity_locked=registration.status in AMENDABLE,
         photo_changeable=registration.status not in FINAL,
         can_cancel=workflow.can_perform(registration, "cancel", actor),
         info_requested=registration.status == S.INFO_REQUESTED,
-        last_reason=next((e.reason for e in reversed(history) if e.reason), None),
+        info_provided=registration.status == S.INFO_PROVIDED,
+        information_request=next(
+            (e.reason for e in reversed(history) if e.action == "registration.info_requested"),
+            None,
+        ),
         action_form=ActionForm(),
+        answer_form=answer_form,
         badge_state=_badge_state(registration),
         registration_action_labels=REGISTRATION_ACTION_LABELS,
     )
+
+
+@bp.route("/answer", methods=["POST"])
+def answer():
+    """A written answer to the organisers' request for information."""
+    found = portal_registration()
+    if found is None:
+        return _signed_out()
+    registration, actor = found
+    form = AnswerForm()
+    if not form.validate_on_submit():
+        flash(_("The form has expired. Try again."), "error")
+        return redirect(url_for(".index"))
+    try:
+        services.answer_in_writing(registration, form.reply.data, actor, _version(form))
+    except ValidationFailed as failed:
+        show_errors(form, failed.errors)
+        return _index_page(registration, actor, form), 400
+    except WorkflowError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+        return redirect(url_for(".index"))
+    flash(_("Your answer is sent to the organisers."), "info")
+    return redirect(url_for(".index"))
 
 
 def _badge_state(registration):
@@ -135,7 +178,7 @@ def edit():
     if found is None:
         return _signed_out()
     registration, actor = found
-    if registration.status not in EDITABLE:
+    if registration.status not in EDITABLE | AMENDABLE:
         flash(_("This registration has been decided and can no longer be changed here."), "error")
         return redirect(url_for(".index"))
     form = EditForm(obj=None if request.method == "POST" else _edit_data(registration))
@@ -144,14 +187,16 @@ def edit():
     if request.method == "GET":
         form.version.data = str(registration.version)
     elif form.validate_on_submit():
-        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        version = _version(form)
+        answering = _answering(registration)
         try:
             services.update_registration(
                 registration,
                 raw_values(request.form),
                 actor,
                 expected_version=version,
-                answer=request.form.get("action") == "answer",
+                answer=answering,
+                reply=form.reply.data,
             )
         except ValidationFailed as failed:
             general = show_errors(form, failed.errors)
@@ -165,7 +210,10 @@ def edit():
         except (services.RegistrationError, WorkflowError) as error:
             general = [str(error.message)]
         else:
-            flash(_("Your changes are saved."), "info")
+            if answering:
+                flash(_("Your changes are saved and sent to the organisers."), "info")
+            else:
+                flash(_("Your changes are saved."), "info")
             return redirect(url_for(".index"))
     else:
         general = [_("The form has expired. Check your entries and send it again.")]
@@ -176,6 +224,7 @@ def edit():
         form=form,
         general_errors=general,
         info_requested=registration.status == S.INFO_REQUESTED,
+        identity_locked=registration.status in AMENDABLE,
     )
 
 
@@ -226,19 +275,31 @@ def photo():
         if upload is None or not upload.filename:
             form.photo.errors = [_("Choose a photo to upload.")]
         else:
+            answering = _answering(registration)
             try:
                 processed = process_photo(upload.read(current_app.config["PHOTO_MAX_BYTES"] + 1))
-                services.replace_photo(registration, processed, actor)
+                services.replace_photo(
+                    registration, processed, actor, answer=answering, reply=form.reply.data
+                )
             except PhotoError as error:
                 form.photo.errors = [str(error.message)]
-            except services.RegistrationError as error:
+            except ValidationFailed as failed:
+                show_errors(form, failed.errors)
+            except (services.RegistrationError, WorkflowError) as error:
                 flash(str(error.message), "error")
                 return redirect(url_for(".index"))
             else:
-                flash(_("Your new photo is saved."), "info")
+                if answering:
+                    flash(_("Your new photo is saved and sent to the organisers."), "info")
+                else:
+                    flash(_("Your new photo is saved."), "info")
                 return redirect(url_for(".index"))
     return render_template(
-        "portal/photo.html", registration=registration, event=registration.event, form=form
+        "portal/photo.html",
+        registration=registration,
+        event=registration.event,
+        form=form,
+        info_requested=registration.status == S.INFO_REQUESTED,
     )
 
 
@@ -300,7 +361,7 @@ def cancel():
     if not form.validate_on_submit():
         flash(_("The form has expired. Try again."), "error")
         return redirect(url_for(".index"))
-    version = int(form.version.data) if (form.version.data or "").isdigit() else None
+    version = _version(form)
     try:
         workflow.perform(registration, "cancel", actor, expected_version=version)
     except WorkflowError as error:
@@ -404,7 +465,7 @@ def delegation_action(registration_id: int, action: str):
         flash(_("The form has expired. Try again."), "error")
         return redirect(url_for(".delegation"))
     name = {"endorse": "endorse", "decline": "decline_endorsement", "cancel": "cancel"}[action]
-    version = int(form.version.data) if (form.version.data or "").isdigit() else None
+    version = _version(form)
     try:
         workflow.perform(
             registration,

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from ..accreditation import places, workflow
-from ..accreditation.workflow import EDITABLE, FINAL, Actor
+from ..accreditation.workflow import AMENDABLE, EDITABLE, FINAL, Actor
 from ..extensions import db
 from ..i18n import event_text
 from ..mail import external_url, queue_mail
@@ -42,6 +42,7 @@ from .validation import (
     ValidationFailed,
     check_category,
     check_consent,
+    check_contact,
     check_organisation,
     check_participation,
     check_person,
@@ -817,8 +818,24 @@ EDIT_FIELDS = (
 )
 
 
+# What an approved delegate may still change: contact, travel and needs, not who they are.
+AMENDABLE_FIELDS = (
+    "phone",
+    "position",
+    "preferred_language",
+    "languages",
+    "interpretation_language",
+    "dietary_needs",
+    "accessibility_needs",
+    "arrival_date",
+    "departure_date",
+    "visa_support_requested",
+)
+MAX_REPLY = 1000
+
+
 def _require_editable(registration: Registration) -> None:
-    if registration.status not in EDITABLE:
+    if registration.status not in EDITABLE | AMENDABLE:
         raise RegistrationError(
             _l("This registration has been decided and can no longer be changed here."),
             "not_editable",
@@ -835,29 +852,67 @@ def _check_version(registration: Registration, expected_version: int | None) -> 
         )
 
 
-def update_registration(
-    registration: Registration,
-    raw: Mapping[str, Any],
-    actor: Actor,
-    expected_version: int | None,
-    answer: bool = False,
-    now: datetime | None = None,
-) -> list[str]:
-    """The delegate (or their focal point) corrects details; with ``answer`` an information
-    request is answered in the same step. Returns the names of the changed fields."""
-    now = now or utcnow()
-    _require_editable(registration)
-    _check_version(registration, expected_version)
+def clean_reply(reply: str | None, required: bool = False) -> str | None:
+    """The delegate's written answer to an information request (ValidationFailed on the
+    ``reply`` field when it is missing but required, or too long)."""
+    text = clean_text(reply, multiline=True) or None
+    if required and text is None:
+        problem = FieldError("required", _l("Write your answer to the organisers."))
+    elif text is not None and len(text) > MAX_REPLY:
+        problem = FieldError(
+            "too_long",
+            _l("Your answer is too long: at most %(num)d characters.", num=MAX_REPLY),
+        )
+    else:
+        return text
+    raise ValidationFailed({"reply": [problem]})
+
+
+def _answer(registration, actor: Actor, reply: str | None, details: dict, now) -> None:
+    """Send the answer to an information request back to the officers' queue (in the
+    caller's transaction): the reply is the answer's reason, what changed goes in its data."""
+    workflow.perform(
+        registration, "answer", actor, reason=reply, details=details, commit=False, now=now
+    )
+
+
+def _commit_change(registration: Registration) -> None:
+    """Commit the delegate's change, or roll it back and raise a typed error."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        db.session.flush()
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise _integrity_duplicate(error, None) from error
+    except StaleDataError as error:
+        db.session.rollback()
+        raise workflow.StaleRegistration(
+            _l("Someone else changed this registration first. Check it and try again.")
+        ) from error
+    except Exception:
+        db.session.rollback()
+        raise
+
+
+def _checked_values(registration: Registration, raw: Mapping[str, Any], now) -> dict:
+    """The new values of the fields this registration's state lets the delegate change."""
     event = registration.event
     raw = dict(raw)
     raw["email"] = registration.email  # the address is the key to the portal: not changed here
     checker = Checker(raw, now=now)
-    check_person(checker, event)
+    if registration.status in AMENDABLE:
+        check_contact(checker, registration.nationality_code)
+    else:
+        check_person(checker, event)
     check_participation(checker, event)
     check_travel_and_needs(checker, event)
     if checker.errors:
         raise ValidationFailed(checker.errors)
     values = registration_values(checker.values)
+    if registration.status in AMENDABLE:
+        return {name: values.get(name) for name in AMENDABLE_FIELDS}
     existing = _active_duplicate(
         event.id,
         None,
@@ -868,10 +923,40 @@ def update_registration(
     if existing is not None:
         duplicate = _duplicate_error(existing, None)
         raise ValidationFailed({"passport_number": [FieldError(duplicate.code, duplicate.message)]})
-    changed = [name for name in EDIT_FIELDS if getattr(registration, name) != values.get(name)]
+    return {name: values.get(name) for name in EDIT_FIELDS}
+
+
+def update_registration(
+    registration: Registration,
+    raw: Mapping[str, Any],
+    actor: Actor,
+    expected_version: int | None,
+    answer: bool = False,
+    reply: str | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """The delegate (or their focal point) corrects details; with ``answer`` an information
+    request is answered in the same step, with the ``reply`` they wrote. Once approved, only
+    contact, travel and needs change (the status stays). Returns the changed fields' names."""
+    now = now or utcnow()
+    _require_editable(registration)
+    _check_version(registration, expected_version)
+    answering = answer and registration.status == S.INFO_REQUESTED
+    reply_errors = {}  # shown together with the other fields' errors
+    try:
+        reply = clean_reply(reply) if answering else None
+    except ValidationFailed as failed:
+        reply_errors = failed.errors
+    try:
+        values = _checked_values(registration, raw, now)
+    except ValidationFailed as failed:
+        raise ValidationFailed({**reply_errors, **failed.errors}) from None
+    if reply_errors:
+        raise ValidationFailed(reply_errors)
+    changed = [name for name, value in values.items() if getattr(registration, name) != value]
     try:
         for name in changed:
-            setattr(registration, name, values.get(name))
+            setattr(registration, name, values[name])
         if changed:
             db.session.add(
                 AuditEntry.about(
@@ -881,33 +966,50 @@ def update_registration(
                     data={"fields": changed},
                 )
             )
-        if answer and registration.status == S.INFO_REQUESTED:
-            workflow.perform(registration, "answer", actor, commit=False, now=now)
-        db.session.flush()
-        db.session.commit()
-    except IntegrityError as error:
+        if answering:
+            _answer(registration, actor, reply, {"fields": changed}, now)
+    except Exception:
         db.session.rollback()
-        raise _integrity_duplicate(error, None) from error
-    except Exception as error:
-        db.session.rollback()
-        from sqlalchemy.orm.exc import StaleDataError
-
-        if isinstance(error, StaleDataError):
-            raise workflow.StaleRegistration(
-                _l("Someone else changed this registration first. Check it and try again.")
-            ) from error
         raise
+    _commit_change(registration)
     return changed
 
 
-def replace_photo(
-    registration: Registration, photo: ProcessedPhoto, actor: Actor, now: datetime | None = None
+def answer_in_writing(
+    registration: Registration,
+    reply: str | None,
+    actor: Actor,
+    expected_version: int | None,
+    now: datetime | None = None,
 ) -> None:
+    """Answer an information request with a written reply only."""
+    now = now or utcnow()
+    _check_version(registration, expected_version)
+    reply = clean_reply(reply, required=True)
+    try:
+        _answer(registration, actor, reply, {"fields": []}, now)
+    except Exception:
+        db.session.rollback()
+        raise
+    _commit_change(registration)
+
+
+def replace_photo(
+    registration: Registration,
+    photo: ProcessedPhoto,
+    actor: Actor,
+    answer: bool = False,
+    reply: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """A new photo; with ``answer`` it answers an information request, with ``reply``."""
     now = now or utcnow()
     if registration.status in FINAL:
         raise RegistrationError(
             _l("This registration has ended; its photo can no longer be changed."), "not_editable"
         )
+    answering = answer and registration.status == S.INFO_REQUESTED
+    reply = clean_reply(reply) if answering else None
     try:
         current = db.session.scalar(select(Photo).where(Photo.registration_id == registration.id))
         if current is None:
@@ -933,10 +1035,12 @@ def replace_photo(
                 data={"sha256": photo.sha256},
             )
         )
-        db.session.commit()
+        if answering:
+            _answer(registration, actor, reply, {"fields": [], "photo": True}, now)
     except Exception:
         db.session.rollback()
         raise
+    _commit_change(registration)
 
 
 def history(registration: Registration) -> list[AuditEntry]:

@@ -240,7 +240,6 @@ def check_person(checker: Checker, event: Event, for_delegation: bool = False) -
     if order and order not in {o.value for o in NameOrder}:
         c.error("name_order", "choice", _l("Choose one of the options."))
     c.values["name_order"] = order
-    c.text("position")
     gender = clean_text(c.raw.get("gender")) or None
     if gender and gender not in {g.value for g in Gender}:
         c.error("gender", "choice", _l("Choose one of the options."))
@@ -300,10 +299,18 @@ def check_person(checker: Checker, event: Event, for_delegation: bool = False) -
         except EmailNotValidError:
             c.error("email", "email", _l("Enter a valid e-mail address, like name@example.org."))
 
+    check_contact(c, nationality)
+
+
+def check_contact(checker: Checker, region: str | None) -> None:
+    """Position, phone (read as a number of ``region`` when typed without a country code) and
+    the language for e-mails: what a delegate may still change once approved."""
+    c = checker
+    c.text("position")
     phone = c.text("phone")
     if phone:
         try:
-            number = phonenumbers.parse(phone, nationality or None)
+            number = phonenumbers.parse(phone, region or None)
             if not phonenumbers.is_valid_number(number):
                 raise phonenumbers.NumberParseException(0, "invalid")
             c.values["phone"] = phonenumbers.format_number(

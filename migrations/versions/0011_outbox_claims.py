@@ -1,14 +1,14 @@
 """Outbox claims: a sender claims a message before sending it, so no message is sent twice.
 
 Revision ID: 0011_outbox_claims
-Revises: 0008_pdf_removal
+Revises: 0010_info_provided
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_outbox_claims"
-down_revision = "0009_typed_scans"
+down_revision = "0010_info_provided"
 branch_labels = None
 depends_on = None
 

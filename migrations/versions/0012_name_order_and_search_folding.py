@@ -3,7 +3,7 @@ nationality), and search text folded again with the new folding (Arabic-script l
 variants, joiners, Arabic compound names, Traditional and Simplified Chinese).
 
 Revision ID: 0012_names
-Revises: 0008_pdf_removal
+Revises: 0011_outbox_claims
 """
 
 import sqlalchemy as sa

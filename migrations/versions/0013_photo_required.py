@@ -1,7 +1,7 @@
 """Events say whether a badge needs a photo (on by default).
 
 Revision ID: 0013_photo_required
-Revises: 0008_pdf_removal
+Revises: 0012_names
 """
 
 import sqlalchemy as sa

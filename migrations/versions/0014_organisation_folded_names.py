@@ -5,7 +5,7 @@ Organisations already proposed twice (same folded name and country) are merged i
 first, as an officer would: their registrations move to it and the trail records it.
 
 Revision ID: 0014_org_folded
-Revises: 0008_pdf_removal
+Revises: 0013_photo_required
 """
 
 from datetime import UTC, datetime

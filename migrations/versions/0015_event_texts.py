@@ -2,7 +2,7 @@
 of the data-protection notice a registration consented to.
 
 Revision ID: 0015_event_texts
-Revises: 0008_pdf_removal
+Revises: 0014_org_folded
 """
 
 import sqlalchemy as sa

@@ -64,7 +64,7 @@ def test_officer_asks_for_information_and_approves_after_the_answer(
     portal.get_by_role("link", name="Correct your details and send them back").click()
     portal.get_by_label("Position", exact=False).first.fill("Coordinator")
     portal.get_by_role("button", name="Save and send to the organisers").click()
-    expect(portal.get_by_text("Submitted").first).to_be_visible()
+    expect(portal.get_by_text("Information provided").first).to_be_visible()
     delegate_context.close()
 
     page.reload()
@@ -167,3 +167,92 @@ def test_the_queue_fits_a_phone_in_english_and_arabic(page, artifacts):
             assert _in_view(page, bar), (lang, width)
             page.screenshot(path=artifacts / f"queue-{lang}-{width}.png")
             page.screenshot(path=artifacts / f"queue-{lang}-{width}-full.png", full_page=True)
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (600, 800), (200, 180, 160)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_a_new_photo_answers_and_the_officer_approves_from_the_queue(
+    page, browser: Browser, live_server, artifacts
+):
+    from gsnp_events.accreditation.workflow import Actor, perform
+
+    event = make_event("tunis", name="Regional Assembly")
+    delegate = make_registration(
+        event,
+        status="submitted",
+        organisation=make_organisation(country_code="TN", name="Green Earth Tunisia"),
+        passport_expiry=date.today() + timedelta(days=2000),
+        date_of_birth=date(1985, 4, 23),
+        preferred_language="ar",
+        email="fatima@example.org",  # a long address overflows 360 px (the layout's issue)
+        email_normalised="fatima@example.org",
+    )
+    make_registration(event, status="submitted", nationality_code="KE", family_name="Otieno")
+    officer = make_staff(Role.ACCREDITATION_OFFICER, event, email="officer2@example.org")
+    perform(
+        delegate,
+        "request_info",
+        Actor.staff_user(officer),
+        reason="Please send a photo with a plain background.",
+    )
+
+    # The delegate, on a phone, replaces the photo and says a word about it.
+    phone = browser.new_context(
+        base_url=live_server, locale="en-GB", viewport={"width": 360, "height": 740}
+    )
+    portal = phone.new_page()
+    portal.goto(f"/portal/login/{tokens.portal_token(delegate)}")
+    request = portal.get_by_role("region", name="The organisers asked for more information:")
+    expect(request.get_by_text("Please send a photo with a plain background.")).to_be_visible()
+    portal.screenshot(path=artifacts / "portal-info-requested-en-360.png", full_page=True)
+    portal.goto("/portal/?lang=ar")
+    expect(portal.get_by_role("button", name="إرسال ردّي")).to_be_visible()
+    assert portal.evaluate("document.documentElement.scrollWidth") <= 360
+    portal.screenshot(path=artifacts / "portal-info-requested-ar-360.png", full_page=True)
+    portal.goto("/portal/?lang=en")
+    portal.get_by_role("link", name="Send a new photo").click()
+    portal.get_by_label("New photo", exact=False).set_input_files(
+        {"name": "me.jpg", "mimeType": "image/jpeg", "buffer": _jpeg()}
+    )
+    portal.get_by_label("Message to the organisers (optional)").fill("Taken today, white wall.")
+    portal.get_by_role("button", name="Save and send to the organisers").click()
+    expect(
+        portal.get_by_text("Your new photo is saved and sent to the organisers.")
+    ).to_be_visible()
+    expect(portal.get_by_text("Information provided").first).to_be_visible()
+    assert portal.evaluate("document.documentElement.scrollWidth") <= 360
+    portal.screenshot(path=artifacts / "portal-answered-en-360.png", full_page=True)
+    portal.goto("/portal/?lang=ar")
+    expect(portal.locator("html")).to_have_attribute("dir", "rtl")
+    expect(portal.get_by_text("Taken today, white wall.").first).to_be_visible()
+    assert portal.evaluate("document.documentElement.scrollWidth") <= 360
+    portal.screenshot(path=artifacts / "portal-answered-ar-360.png", full_page=True)
+    phone.close()
+
+    # The officer finds it in the queue under "Information provided" and approves it there.
+    page.goto("/staff/login")
+    page.get_by_label("E-mail address").fill(officer.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Regional Assembly").click()
+    page.get_by_role("checkbox", name="Information provided", exact=True).check()
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("1 registration matches.")).to_be_visible()
+    expect(page.get_by_role("link", name="OTIENO", exact=False)).to_have_count(0)
+    page.get_by_role("link", name="Fatima AL-HASSAN").click()
+    panel = page.locator("section.information-provided")
+    expect(panel.get_by_text("Taken today, white wall.")).to_be_visible()
+    expect(panel.get_by_role("listitem").filter(has_text="Photo")).to_be_visible()
+    page.screenshot(path=artifacts / "officer-information-provided.png", full_page=True)
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved.")).to_be_visible()
+    expect(page.locator("section.information-provided")).to_have_count(0)
+    page.screenshot(path=artifacts / "officer-approved-after-photo.png", full_page=True)

@@ -397,3 +397,46 @@ def test_an_arabic_letter_mirrors_its_second_page_and_is_kept_as_an_artefact(eve
         check=True,
     )
     assert (ARTIFACTS / "visa-letter-ar-2.png").exists()
+
+
+def test_without_letterhead_or_signatory_the_portal_does_not_promise_a_letter(app, event):
+    bare = make_event("bare")
+    waiting = approved(bare)
+    partial = portal_partial(app, waiting)
+    assert "preparing your letter" not in partial
+    assert "the organisers cannot issue visa support letters yet" in partial
+    assert services.portal_state(approved(event))[0] == "preparing"
+    # Settings saved without a signatory (e.g. by an older version) serve no letter either.
+    set_up_letters(bare, signatory_name=" ")
+    assert services.portal_state(waiting)[0] == "on_hold"
+    with pytest.raises(services.LetterError) as error:
+        services.issue_pending(bare, make_staff(Role.EVENT_MANAGER, bare))
+    assert error.value.code == "no_signatory"
+
+
+def test_the_letters_page_counts_the_requests_waiting_for_a_signatory(app, client):
+    bare = make_event("bare")
+    for _ in range(2):
+        approved(bare)
+    approved(bare, status="submitted")  # not approved: not waiting for a letter yet
+    login(client, make_staff(Role.EVENT_MANAGER, bare))
+    page = client.get("/backoffice/events/bare/letters/").get_data(as_text=True)
+    assert "2 requests waiting: set the letterhead and signatory." in page
+    assert "/backoffice/events/bare/letters/settings" in page
+    assert "Issue all" not in page and 'name="registration_ids"' not in page
+    set_up_letters(bare)
+    page = client.get("/backoffice/events/bare/letters/").get_data(as_text=True)
+    assert "requests waiting: set the letterhead" not in page
+    assert "Issue all 2 waiting letters" in page
+
+
+def test_the_demo_sets_the_letterhead_and_signatory():
+    from gsnp_events.demo.seed import _letter_settings
+
+    demo = make_event("demo")
+    _letter_settings(demo)
+    db.session.commit()
+    settings = services.settings_for(demo)
+    assert services.ready_to_issue(settings)
+    _letter_settings(demo)  # a second run keeps them
+    assert db.session.scalar(select(func.count()).select_from(LetterSettings)) == 1

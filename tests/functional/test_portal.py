@@ -179,7 +179,7 @@ def test_a_stale_edit_is_refused_and_the_current_version_shown(client, event):
 
 
 def test_decided_registrations_cannot_be_edited(client, event):
-    reg = registration(event, status="approved")
+    reg = registration(event, status="rejected")
     sign_in(client, reg)
     assert "Change your details" not in client.get("/portal/").get_data(as_text=True)
     response = client.post("/portal/edit", data=edit_data(reg, dietary_needs="x"))
@@ -202,7 +202,7 @@ def test_answering_a_request_for_information(client, event):
     data = edit_data(reg, passport_expiry=new_expiry, action="answer")
     assert client.post("/portal/edit", data=data).status_code == 302
     db.session.refresh(reg)
-    assert reg.status == "submitted" and reg.passport_expiry.isoformat() == new_expiry
+    assert reg.status == "info_provided" and reg.passport_expiry.isoformat() == new_expiry
     actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions[-2:] == ["registration.updated", "registration.answered"]
 
