@@ -31,3 +31,16 @@ def test_choosing_a_nationality_presets_the_order_until_the_person_chooses(page,
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     order.scroll_into_view_if_needed()
     page.screenshot(path=artifacts / "name-order-ar-360.png")
+
+
+def test_a_delegate_added_to_the_delegation_form_gets_the_preset_too(page):
+    make_event("baku", short_name="Baku 2026")
+    page.goto("/events/baku/delegation")
+    page.get_by_role("button", name="Add another delegate").click()
+    added = page.locator('select[name="delegates-1-name_order"]')
+    expect(added).to_be_visible()
+    page.locator('select[name="delegates-1-nationality"]').select_option("VN")
+    expect(added).to_have_value("family_first")
+    added.select_option("given_first")
+    page.locator('select[name="delegates-1-nationality"]').select_option("KR")
+    expect(added).to_have_value("given_first")

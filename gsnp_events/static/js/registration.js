@@ -24,18 +24,24 @@
   if (modes.length) { showMode(); }
   // Pre-set the order of the names to the custom of the chosen nationality, until the person
   // chooses an order themselves (without the script, "as is usual" applies the same custom).
+  // The document listens, so that delegates added to the delegation form later are covered.
+  function presetOrder(order, nationality) {
+    if (order.hasAttribute("data-chosen") || !nationality.value) { return; }
+    var familyFirst = order.getAttribute("data-family-first").split(" ");
+    order.value = familyFirst.indexOf(nationality.value) >= 0 ? "family_first" : "given_first";
+  }
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches("select[data-name-order]")) {
+      target.setAttribute("data-chosen", "");
+    } else if (target.id && /nationality$/.test(target.id)) {
+      var order = document.getElementById(target.id.replace(/nationality$/, "name_order"));
+      if (order && order.hasAttribute("data-name-order")) { presetOrder(order, target); }
+    }
+  });
   document.querySelectorAll("select[data-name-order]").forEach(function (order) {
     var nationality = document.getElementById(order.id.replace(/name_order$/, "nationality"));
     if (!nationality) { return; }
-    var familyFirst = order.getAttribute("data-family-first").split(" ");
-    var chosen = false;
-    function preset() {
-      if (chosen || !nationality.value) { return; }
-      order.value = familyFirst.indexOf(nationality.value) >= 0 ? "family_first" : "given_first";
-    }
-    order.addEventListener("change", function () { chosen = true; });
-    nationality.addEventListener("change", preset);
-    if (!order.value) { preset(); }
-    else { chosen = true; }
+    if (order.value) { order.setAttribute("data-chosen", ""); } else { presetOrder(order, nationality); }
   });
 })();
