@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent
 INSTANCE_DIR = BASE_DIR / "instance"
@@ -42,8 +43,12 @@ class Config:
 
     MIN_PASSWORD_LENGTH = 12
 
-    # Links in e-mails start with this (set it in production: never trust the Host header).
+    # Links in e-mails start with this, never with the request's Host header. Production
+    # requires it and accepts only requests for its host (TRUSTED_HOSTS).
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    # Reverse proxies in front of the app whose X-Forwarded-For, -Proto and -Host are believed.
+    # 0 (the default) ignores those headers, so a client cannot pick its own address.
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
     # Mail: "smtp", "file" (.eml files in MAIL_FILE_DIR, for development) or "memory" (tests).
     MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "smtp")
     MAIL_FROM = os.environ.get("MAIL_FROM", "GSNP Events <no-reply@localhost>")
@@ -91,6 +96,7 @@ class Config:
 
 class DevelopmentConfig(Config):
     DEBUG = True
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
     MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "file")
 
 
@@ -102,7 +108,8 @@ class TestingConfig(Config):
     RATELIMIT_ENABLED = False
     MAIL_BACKEND = "memory"
     MAIL_SEND_AFTER_REQUEST = False
-    PUBLIC_BASE_URL = None
+    PUBLIC_BASE_URL = "http://localhost"
+    TRUSTED_PROXIES = 0
     REDIS_URL = None  # print jobs run in a thread; the RQ test sets its own queue
     BADGE_RENDER_PROCESSES = 1
 
@@ -124,6 +131,21 @@ class ProductionConfig(Config):
             )
         cls.SECRET_KEY = key
         cls.check_badge_key()
+        cls.check_public_base_url()
+
+    @classmethod
+    def check_public_base_url(cls) -> None:
+        """Refuse to start without the public address; only requests for its host are served."""
+        base = os.environ.get("PUBLIC_BASE_URL", "").strip()
+        parts = urlsplit(base)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise RuntimeError(
+                "PUBLIC_BASE_URL must be set in production to the address delegates use, e.g. "
+                "https://events.example.org: e-mailed links start with it (never with the "
+                "request's Host header) and requests for any other host are refused."
+            )
+        cls.PUBLIC_BASE_URL = base.rstrip("/")
+        cls.TRUSTED_HOSTS = [parts.hostname]
 
     @classmethod
     def check_badge_key(cls) -> None:

@@ -134,6 +134,7 @@ def main() -> None:
         "BADGE_SIGNING_KEY": base64.b64encode(secrets.token_bytes(32)).decode(),
         "MAIL_BACKEND": "memory",
         "FLASK_CONFIG": "production",
+        "PUBLIC_BASE_URL": "http://127.0.0.1",  # the host it is reached by (any port)
     }
     _admin(f'CREATE DATABASE "{name}"')
     server = None

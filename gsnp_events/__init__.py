@@ -34,6 +34,7 @@ def create_app(config: str | type | None = None) -> Flask:
         template_folder=os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates"),
     )
     app.config.from_object(config)
+    _trust_proxies(app)
     os.makedirs(app.instance_path, exist_ok=True)
 
     db.init_app(app)
@@ -70,3 +71,14 @@ def create_app(config: str | type | None = None) -> Flask:
     templating.init_app(app)
     cli.init_app(app)
     return app
+
+
+def _trust_proxies(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies, take the client's address, scheme and host from
+    their X-Forwarded-* headers. Off (0) by default: a client could otherwise send its own
+    X-Forwarded-For and escape the sign-in rate limit."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    proxies = app.config["TRUSTED_PROXIES"]
+    if proxies > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)

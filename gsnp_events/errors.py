@@ -6,7 +6,7 @@ from flask import Flask, render_template, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_limiter.errors import RateLimitExceeded
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 
 def _api_error(error: HTTPException):
@@ -42,6 +42,10 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(400)
     def bad_request(error: HTTPException):
+        if isinstance(error, SecurityError):
+            # A Host outside TRUSTED_HOSTS: no page (its links would need that host) and no
+            # words for a real visitor, who always comes by PUBLIC_BASE_URL.
+            return error
         return render_template(
             "error.html",
             title=_("The request could not be processed"),

@@ -25,8 +25,14 @@ def authenticate(email: str, password: str) -> StaffUser | None:
     return user
 
 
+def sign_out(user: StaffUser) -> None:
+    """End the user's sessions on the server, so a copied session cookie no longer works."""
+    user.end_sessions()
+    db.session.commit()
+
+
 def load_user(session_id: str) -> StaffUser | None:
-    """Load from the session's "id:generation"; a changed password ends older sessions."""
+    """Load from the session's "id:generation"; a new password or a sign-out ends older ones."""
     user_id, _, generation = session_id.partition(":")
     if not user_id.isdigit() or not generation.isdigit():
         return None

@@ -7,7 +7,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ..extensions import limiter
 from . import bp
 from .forms import LoginForm
-from .services import authenticate
+from .services import authenticate, sign_out
 
 
 def _safe_next(target: str | None) -> str:
@@ -42,6 +42,7 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
+    sign_out(current_user)
     logout_user()
     flash(_("You have signed out."), "info")
     return redirect(url_for("public.home"))

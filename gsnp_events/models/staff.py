@@ -27,7 +27,7 @@ class StaffUser(UserMixin, db.Model):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(150))
     password_hash: Mapped[str] = mapped_column(String(255))
-    # Raised on a password change: sessions carry it, so every older session ends.
+    # Raised on a password change and at sign-out: sessions carry it, so every older one ends.
     session_generation: Mapped[int] = mapped_column(default=1)
     active: Mapped[bool] = mapped_column(default=True)
     preferred_language: Mapped[str] = mapped_column(String(8), default="en")
@@ -40,6 +40,10 @@ class StaffUser(UserMixin, db.Model):
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password, method="scrypt")
+        self.end_sessions()
+
+    def end_sessions(self) -> None:
+        """End every session of this user, including copies of its cookie."""
         self.session_generation = (self.session_generation or 0) + 1
 
     def check_password(self, password: str) -> bool:

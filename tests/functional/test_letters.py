@@ -109,7 +109,7 @@ def test_the_letter_holds_passport_data_dates_and_a_qr_code_to_the_verification_
     assert "Tunisia" in text
 
     (url,) = decode_qr(pdf)
-    assert url == f"http://localhost/letters/verify/{letter.reference}"  # the request's host
+    assert url == f"http://localhost/letters/verify/{letter.reference}"  # PUBLIC_BASE_URL
     answer = client.get(url.removeprefix("http://localhost"))
     assert answer.status_code == 200
     page = answer.get_data(as_text=True)

@@ -136,6 +136,7 @@ def test_production_refuses_to_start_without_a_badge_signing_key(monkeypatch):
         config.ProductionConfig.check()
     key = tokens.generate_key_text()
     monkeypatch.setenv("BADGE_SIGNING_KEY", key)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://events.example.org")
     app = create_app("production")
     assert app.config["BADGE_SIGNING_KEY"] == key
 

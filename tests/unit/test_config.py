@@ -20,6 +20,7 @@ def test_production_refuses_a_placeholder_or_short_key(monkeypatch, key):
 def test_production_starts_with_a_real_key_and_secure_cookies(monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "k" * 20 + "a-real-random-value-0123456789")
     monkeypatch.setenv("BADGE_SIGNING_KEY", "a2tr" * 10 + "a2s=")  # base64 of 32 bytes
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://events.example.org")
     app = create_app("production")
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["SECRET_KEY"].endswith("0123456789")

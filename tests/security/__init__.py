@@ -1,0 +1,1 @@
+"""Tests that replay the attacks of the security review and show that they fail."""
