@@ -1,4 +1,5 @@
-"""Sign-in does not tell who has an account, and is limited per account as well as per address."""
+"""Sign-in does not tell who has an account and is limited per account; public forms and portal
+links are limited per client address (and per e-mail for links)."""
 
 import pytest
 from werkzeug import security
@@ -9,7 +10,7 @@ from gsnp_events.auth import services
 from gsnp_events.extensions import limiter
 from gsnp_events.models import staff
 from tests.conftest import IsolatedClient
-from tests.factories import PASSWORD, make_staff
+from tests.factories import PASSWORD, make_event, make_staff
 
 
 @pytest.fixture
@@ -90,3 +91,50 @@ def test_successful_sign_ins_do_not_use_up_the_account_limit(limited_app):
             assert _sign_in(client, user.email, PASSWORD, f"10.0.2.{n}").status_code == 302
             client.post("/staff/logout")
         assert _sign_in(client, user.email, "guess", "10.0.2.99").status_code == 200
+
+
+def _post_until_limited(client, path, limit, data=None, **addresses):
+    for _ in range(limit):
+        assert client.post(path, data=data or {}, **addresses).status_code != 429
+    return client.post(path, data=data or {}, **addresses)
+
+
+@pytest.mark.parametrize("form", ["register", "delegation"])
+def test_public_forms_are_limited_per_address_but_not_their_pages(limited_app, form):
+    client = limited_app.test_client()
+    with limited_app.app_context():
+        event = make_event("limits")
+        path = f"/events/{event.slug}/{form}"
+        one = {"environ_base": {"REMOTE_ADDR": "10.0.3.1"}}
+        response = _post_until_limited(client, path, 20, **one)
+        assert response.status_code == 429
+        assert "Try again in 60 minutes." in response.get_data(as_text=True)
+        assert client.get(path, **one).status_code == 200
+        other = {"environ_base": {"REMOTE_ADDR": "10.0.3.2"}}
+        assert client.post(path, data={}, **other).status_code != 429
+
+
+def _link_request(client, email, address):
+    return client.post("/portal/link", data={"email": email}, environ_base={"REMOTE_ADDR": address})
+
+
+def test_portal_links_are_limited_per_address(limited_app):
+    client = limited_app.test_client()
+    with limited_app.app_context():
+        for n in range(5):
+            assert _link_request(client, f"p{n}@example.org", "10.0.4.1").status_code == 200
+        response = _link_request(client, "p9@example.org", "10.0.4.1")
+        assert response.status_code == 429
+        assert "Try again in 60 minutes." in response.get_data(as_text=True)
+        page = client.get("/portal/link", environ_base={"REMOTE_ADDR": "10.0.4.1"})
+        assert page.status_code == 200
+
+
+def test_portal_links_are_limited_per_email_whatever_the_address(limited_app):
+    client = limited_app.test_client()
+    with limited_app.app_context():
+        for n in range(5):
+            email = "victim@example.org" if n % 2 else " Victim@EXAMPLE.org "
+            assert _link_request(client, email, f"10.0.5.{n}").status_code == 200
+        assert _link_request(client, "victim@example.org", "10.0.5.9").status_code == 429
+        assert _link_request(client, "other@example.org", "10.0.5.9").status_code == 200
