@@ -8,6 +8,8 @@ from flask_babel import ngettext
 from flask_limiter.errors import RateLimitExceeded
 from werkzeug.exceptions import HTTPException, SecurityError
 
+from .auth.services import ACCOUNT_SIGN_IN_SCOPE
+
 
 def _api_error(error: HTTPException):
     """Under /api/ every error is JSON, even for a path or method no view matches."""
@@ -33,11 +35,18 @@ def init_app(app: Flask) -> None:
             return _api_error(error)
         window = error.limit.limit.get_expiry() if isinstance(error, RateLimitExceeded) else 60
         minutes = max(1, math.ceil(window / 60))
-        message = ngettext(
-            "Too many attempts. Try again in %(num)d minute.",
-            "Too many attempts. Try again in %(num)d minutes.",
-            minutes,
-        )
+        if isinstance(error, RateLimitExceeded) and error.limit.scope == ACCOUNT_SIGN_IN_SCOPE:
+            message = ngettext(
+                "Too many attempts for this account: try again in %(num)d minute.",
+                "Too many attempts for this account: try again in %(num)d minutes.",
+                minutes,
+            )
+        else:
+            message = ngettext(
+                "Too many attempts. Try again in %(num)d minute.",
+                "Too many attempts. Try again in %(num)d minutes.",
+                minutes,
+            )
         return render_template("error.html", title=_("Too many attempts"), message=message), 429
 
     @app.errorhandler(400)

@@ -1,13 +1,13 @@
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import Response, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
 from . import bp
 from .forms import LoginForm
-from .services import authenticate, sign_out
+from .services import ACCOUNT_SIGN_IN_LIMIT, ACCOUNT_SIGN_IN_SCOPE, authenticate, sign_out
 
 
 def _safe_next(target: str | None) -> str:
@@ -19,8 +19,24 @@ def _safe_next(target: str | None) -> str:
     return url_for("backoffice.index")
 
 
+def _submitted_account() -> str:
+    return request.form.get("email", "").strip().lower()
+
+
+def _sign_in_failed(response: Response) -> bool:
+    """A refused sign-in shows the form again; a successful one redirects and costs nothing."""
+    return response.status_code == 200
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit("10 per minute", methods=["POST"])
+@limiter.limit(
+    ACCOUNT_SIGN_IN_LIMIT,
+    methods=["POST"],
+    key_func=_submitted_account,
+    scope=ACCOUNT_SIGN_IN_SCOPE,
+    deduct_when=_sign_in_failed,
+)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("backoffice.index"))

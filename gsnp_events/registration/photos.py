@@ -130,8 +130,11 @@ def process_photo(data: bytes) -> ProcessedPhoto:
         method=Image.Resampling.LANCZOS,
         centering=(0.5, 0.4),
     )
+    # Pillow writes back what the decoder left in info (a JPEG comment survives otherwise):
+    # the badge keeps the pixels only, no comment, EXIF, XMP or ICC profile.
+    image.info = {}
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=85, optimize=True, progressive=True)  # no EXIF, no ICC
+    image.save(out, "JPEG", quality=85, optimize=True, progressive=True)
     return ProcessedPhoto(out.getvalue(), image.width, image.height)
 
 

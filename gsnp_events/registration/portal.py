@@ -3,6 +3,7 @@ expiring link from an e-mail opens a portal session for a few hours."""
 
 import time
 
+from email_validator import EmailNotValidError
 from flask import (
     current_app,
     flash,
@@ -26,10 +27,13 @@ from . import services
 from .forms import ActionForm, AnswerForm, EditForm, LinkRequestForm, PhotoForm, fill_choices
 from .photos import PhotoError, process_photo
 from .tokens import LinkError
-from .validation import FieldError, ValidationFailed
+from .validation import FieldError, ValidationFailed, normalise_email
 from .views import raw_values, show_errors
 
 S = RegistrationStatus
+# Portal-link requests, per client address and per requested e-mail: enough for a delegate who
+# lost a link, too few to flood someone's inbox.
+LINK_REQUEST_LIMIT = "5 per hour"
 
 
 def _fresh(data: dict | None) -> bool:
@@ -384,8 +388,19 @@ def resend():
     return redirect(url_for(".index"))
 
 
+def _requested_email() -> str:
+    email = request.form.get("email", "")
+    try:
+        return normalise_email(email)
+    except EmailNotValidError:
+        return email.strip().lower()
+
+
 @bp.route("/link", methods=["GET", "POST"])
-@limiter.limit("5 per minute", methods=["POST"])
+@limiter.limit(LINK_REQUEST_LIMIT, methods=["POST"])
+@limiter.limit(
+    LINK_REQUEST_LIMIT, methods=["POST"], key_func=_requested_email, scope="portal-link-email"
+)
 def request_link():
     form = LinkRequestForm()
     sent = False

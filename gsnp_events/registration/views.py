@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..accreditation import places
-from ..extensions import db
+from ..extensions import db, limiter
 from ..models import Organisation, Registration
 from ..models.base import utcnow
 from . import bp, services
@@ -16,6 +16,10 @@ from .forms import DelegateRow, DelegationForm, RegistrationForm, fill_choices
 from .photos import PhotoError, keep_photo, process_photo, restore_photo
 from .tokens import LinkError
 from .validation import FieldError, ValidationFailed
+
+# Sent forms per client address: a delegation or a group of colleagues behind one address fits,
+# a script filling the event with registrations does not.
+PUBLIC_FORM_LIMIT = "20 per hour"
 
 
 def event_or_404(slug: str):
@@ -148,6 +152,7 @@ def event_page(slug: str):
 
 
 @bp.route("/events/<slug>/register", methods=["GET", "POST"])
+@limiter.limit(PUBLIC_FORM_LIMIT, methods=["POST"])
 def register(slug: str):
     event = event_or_404(slug)
     if not event.registration_open(utcnow()):
@@ -218,6 +223,7 @@ def registered(slug: str):
 
 
 @bp.route("/events/<slug>/delegation", methods=["GET", "POST"])
+@limiter.limit(PUBLIC_FORM_LIMIT, methods=["POST"])
 def delegation(slug: str):
     event = event_or_404(slug)
     if not event.registration_open(utcnow()):
