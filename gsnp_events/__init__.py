@@ -42,6 +42,7 @@ def create_app(config: str | type | None = None) -> Flask:
     )
     login_manager.init_app(app)
     login_manager_setup(login_manager)
+    _init_security(app)  # before CSRF protection, which reads the form
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     limiter.init_app(app)
@@ -70,3 +71,10 @@ def create_app(config: str | type | None = None) -> Flask:
     templating.init_app(app)
     cli.init_app(app)
     return app
+
+
+def _init_security(app: Flask) -> None:
+    """Security headers, body size limits and safe JSON parsing (gsnp_events/security.py)."""
+    from . import security
+
+    security.init_app(app)
