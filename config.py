@@ -72,6 +72,9 @@ class Config:
     PORTAL_LINK_MAX_AGE_HOURS = 72  # magic links to the delegate and focal point portals
     PORTAL_SESSION_HOURS = 12  # how long the portal stays signed in after following a link
     PHOTO_MAX_BYTES = 5 * 1024 * 1024
+    # Largest request body; routes that take a photo or a spreadsheet allow more
+    # (gsnp_events/security.py). Larger requests get 413 before the body is read.
+    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
 
     # Badges. The Ed25519 key that signs their QR codes: the base64 of a 32-byte seed, or a PEM
     # private key (python -m gsnp_events.badges.tokens prints a new one). Without it,

@@ -43,6 +43,7 @@ def create_app(config: str | type | None = None) -> Flask:
     )
     login_manager.init_app(app)
     login_manager_setup(login_manager)
+    _init_security(app)  # before CSRF protection, which reads the form
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     limiter.init_app(app)
@@ -82,3 +83,10 @@ def _trust_proxies(app: Flask) -> None:
     proxies = app.config["TRUSTED_PROXIES"]
     if proxies > 0:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+
+
+def _init_security(app: Flask) -> None:
+    """Security headers, body size limits and safe JSON parsing (gsnp_events/security.py)."""
+    from . import security
+
+    security.init_app(app)

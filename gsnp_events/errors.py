@@ -9,6 +9,7 @@ from flask_limiter.errors import RateLimitExceeded
 from werkzeug.exceptions import HTTPException, SecurityError
 
 from .auth.services import ACCOUNT_SIGN_IN_SCOPE
+from .security import file_limit_mb
 
 
 def _api_error(error: HTTPException):
@@ -48,6 +49,19 @@ def init_app(app: Flask) -> None:
                 minutes,
             )
         return render_template("error.html", title=_("Too many attempts"), message=message), 429
+
+    @app.errorhandler(413)
+    def too_large(error: HTTPException):
+        if request.path.startswith("/api/"):
+            return _api_error(error)
+        return render_template(
+            "error.html",
+            title=_("The file is too large"),
+            message=_(
+                "The file is too large: at most %(num)d MB. Go back and choose a smaller file.",
+                num=file_limit_mb(),
+            ),
+        ), 413
 
     @app.errorhandler(400)
     def bad_request(error: HTTPException):

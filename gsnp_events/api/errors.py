@@ -4,6 +4,7 @@ from flask import jsonify
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
+from ..security import body_limit_mb
 from . import bp
 
 
@@ -19,7 +20,7 @@ def http_error(error: HTTPException):
     messages = {
         404: _("Not found."),
         405: _("This method is not allowed here."),
-        413: _("The request is too large."),
+        413: _("The request is too large: at most %(num)d MB.", num=body_limit_mb()),
         429: _("Too many requests. Try again later."),
     }
     code = {404: "not_found", 405: "method_not_allowed", 413: "too_large", 429: "rate_limited"}
