@@ -33,7 +33,11 @@ def live_server(app) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    base_url = f"http://127.0.0.1:{server.server_port}"
+    public_base_url = app.config["PUBLIC_BASE_URL"]
+    app.config["PUBLIC_BASE_URL"] = base_url  # links in e-mails lead to the served app
+    yield base_url
+    app.config["PUBLIC_BASE_URL"] = public_base_url
     server.shutdown()
     thread.join(timeout=5)
 
