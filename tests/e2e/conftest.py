@@ -33,13 +33,18 @@ def live_server(app) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    base_url = f"http://127.0.0.1:{server.server_port}"
-    public_base_url = app.config["PUBLIC_BASE_URL"]
-    app.config["PUBLIC_BASE_URL"] = base_url  # links in e-mails lead to the served app
-    yield base_url
-    app.config["PUBLIC_BASE_URL"] = public_base_url
+    yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(timeout=5)
+
+
+@pytest.fixture(autouse=True)
+def links_lead_to_the_live_server(app, live_server) -> Iterator[None]:
+    """In a browser test, the links of e-mails lead to the served app (for this test only)."""
+    public_base_url = app.config["PUBLIC_BASE_URL"]
+    app.config["PUBLIC_BASE_URL"] = live_server
+    yield
+    app.config["PUBLIC_BASE_URL"] = public_base_url
 
 
 @pytest.fixture(scope="session")
