@@ -792,32 +792,6 @@ def resend_portal_link(registration: Registration) -> None:
 # ---------------------------------------------------------------------------------------------
 # The delegate's own changes.
 
-EDIT_FIELDS = (
-    "title",
-    "given_name",
-    "family_name",
-    "name_local",
-    "badge_name",
-    "name_order",
-    "gender",
-    "nationality_code",
-    "date_of_birth",
-    "passport_number",
-    "passport_number_normalised",
-    "passport_expiry",
-    "phone",
-    "position",
-    "preferred_language",
-    "languages",
-    "interpretation_language",
-    "dietary_needs",
-    "accessibility_needs",
-    "arrival_date",
-    "departure_date",
-    "visa_support_requested",
-)
-
-
 # What an approved delegate may still change: contact, travel and needs, not who they are.
 AMENDABLE_FIELDS = (
     "phone",
@@ -831,6 +805,23 @@ AMENDABLE_FIELDS = (
     "departure_date",
     "visa_support_requested",
 )
+
+EDIT_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "name_local",
+    "badge_name",
+    "name_order",
+    "gender",
+    "nationality_code",
+    "date_of_birth",
+    "passport_number",
+    "passport_number_normalised",
+    "passport_expiry",
+    *AMENDABLE_FIELDS,
+)
+
 MAX_REPLY = 1000
 
 
